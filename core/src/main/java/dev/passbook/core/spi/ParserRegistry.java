@@ -1,0 +1,124 @@
+package dev.passbook.core.spi;
+
+import dev.passbook.core.document.Document;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * The installed parsers. Discovery follows SLF4J's habits: a provider that fails to load or was
+ * built for another SPI version is logged and skipped, never fatal; the system property
+ * {@value #FORCE_PROPERTY} forces one parser by id.
+ */
+public final class ParserRegistry {
+
+    public static final String FORCE_PROPERTY = "passbook.parser";
+    private static final System.Logger LOG = System.getLogger(ParserRegistry.class.getName());
+
+    private final List<StatementParser> parsers;
+
+    private ParserRegistry(List<StatementParser> parsers) {
+        this.parsers = parsers;
+    }
+
+    /** Every provider on the class path of {@code loader}. */
+    public static ParserRegistry load(ClassLoader loader) {
+        List<StatementParser> found = List.empty();
+        Iterator<StatementParser> it = ServiceLoader.load(StatementParser.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                StatementParser parser = it.next();
+                if (parser.spiVersion() != StatementParser.SPI_VERSION) {
+                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: built for SPI version {1}, this is {2}",
+                            parser.id(), parser.spiVersion(), StatementParser.SPI_VERSION);
+                } else if (found.exists(p -> p.id().equals(parser.id()))) {
+                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: id already taken by {1}",
+                            parser.getClass().getName(), found.find(p -> p.id().equals(parser.id())).get().getClass().getName());
+                } else {
+                    found = found.append(parser);
+                }
+            } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Skipping a parser provider that failed to load: " + e);
+            }
+        }
+        return of(found);
+    }
+
+    public static ParserRegistry load() {
+        return load(Thread.currentThread().getContextClassLoader());
+    }
+
+    public static ParserRegistry of(Iterable<? extends StatementParser> parsers) {
+        return new ParserRegistry(List.ofAll(parsers));
+    }
+
+    public static ParserRegistry of(StatementParser... parsers) {
+        return of(List.of(parsers));
+    }
+
+    public List<StatementParser> parsers() {
+        return parsers;
+    }
+
+    public Option<StatementParser> byId(String id) {
+        return parsers.find(p -> p.id().equals(id));
+    }
+
+    /**
+     * The parser most confident about {@code document}, with its detection. A parser forced by the
+     * system property wins when installed. Ties go to dedicated parsers, then to the lower id.
+     * A parser whose {@code detect} throws counts as not matching.
+     */
+    public Option<Tuple2<StatementParser, Detection>> detect(Document document) {
+        Option<StatementParser> forced = Option.of(System.getProperty(FORCE_PROPERTY)).flatMap(this::byId);
+        List<StatementParser> candidates = forced.map(List::of).getOrElse(parsers);
+        return candidates
+                .map(p -> Tuple.of(p, safeDetect(p, document)))
+                .filter(t -> t._2.matched())
+                .sorted((a, b) -> {
+                    int byConfidence = Integer.compare(b._2.confidence(), a._2.confidence());
+                    if (byConfidence != 0) {
+                        return byConfidence;
+                    }
+                    int byDedication = Boolean.compare(b._1.dedicated(), a._1.dedicated());
+                    return byDedication != 0 ? byDedication : a._1.id().compareTo(b._1.id());
+                })
+                .headOption();
+    }
+
+    /** The best parser for a bank named by the caller: its dedicated parser, else a fallback. */
+    public Option<StatementParser> forBank(String bankId) {
+        List<StatementParser> readers = parsers.filter(p -> p.banks().exists(b -> b.id().equals(bankId)));
+        return readers.find(StatementParser::dedicated).orElse(readers.headOption());
+    }
+
+    /** Every bank the installed parsers read, ordered by id; a dedicated parser's entry wins. */
+    public List<CatalogueEntry> catalogue() {
+        return parsers.flatMap(p -> p.banks().map(b -> new CatalogueEntry(b, p.dedicated())))
+                .groupBy(e -> e.bank().id())
+                .values()
+                .map(entries -> entries.find(CatalogueEntry::dedicatedParser).getOrElse(entries.head()))
+                .toList()
+                .sortBy(e -> e.bank().id());
+    }
+
+    public boolean knowsBank(String bankId) {
+        return parsers.exists(p -> p.banks().exists(b -> b.id().equals(bankId)));
+    }
+
+    private static Detection safeDetect(StatementParser parser, Document document) {
+        return Try.of(() -> parser.detect(document))
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Parser " + parser.id() + " failed to detect: " + e))
+                .filter(d -> d != null)
+                .getOrElse(() -> Detection.none(parser.id()));
+    }
+}
