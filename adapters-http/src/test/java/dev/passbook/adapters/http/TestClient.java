@@ -26,7 +26,10 @@ public final class TestClient {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // decimals read exactly as written, so tests can see "5000.00" and not a double
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 

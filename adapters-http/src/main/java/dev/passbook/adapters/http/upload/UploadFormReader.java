@@ -9,6 +9,7 @@ import dev.passbook.adapters.http.body.MalformedBodyException;
 import dev.passbook.adapters.http.body.MultipartParser;
 import dev.passbook.adapters.http.body.UrlEncodedParser;
 import dev.passbook.adapters.http.json.JsonCodec;
+import dev.passbook.core.application.FileSource;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -48,26 +49,26 @@ public final class UploadFormReader {
         if (type.exists(ContentType::isJson)) {
             return fromJson(request.body());
         }
-        ReceivedFile file = request.body().length == 0 ? new ReceivedFile.Missing() : new ReceivedFile.NotAFormField();
+        FileSource file = request.body().length == 0 ? FileSource.missing() : FileSource.notAFormField();
         return new UploadForm(request.queryParam("session_id"), request.queryParam("upload_type"),
                 request.queryParam("bank_name"), request.queryParam("pdf_password"), file);
     }
 
     private static UploadForm fromForm(FormData form, boolean urlEncoded) {
-        ReceivedFile file = form.part("file")
+        FileSource file = form.part("file")
                 .map(part -> fileFrom(part, urlEncoded))
-                .orElse(() -> form.text("file_url").map(ReceivedFile.Url::new))
-                .getOrElse(ReceivedFile.Missing::new);
+                .orElse(() -> form.text("file_url").map(FileSource::url))
+                .getOrElse(FileSource::missing);
         return new UploadForm(form.text("session_id"), form.text("upload_type"), form.text("bank_name"),
                 form.text("pdf_password"), file);
     }
 
-    private static ReceivedFile fileFrom(FormPart part, boolean urlEncoded) {
+    private static FileSource fileFrom(FormPart part, boolean urlEncoded) {
         if (part.isFile()) {
-            return new ReceivedFile.Blob(part.content());
+            return FileSource.blob(part.content());
         }
         // Base64 never contains spaces, but a '+' sent without percent-encoding decodes to one.
-        return new ReceivedFile.Text(urlEncoded ? part.text().replace(' ', '+') : part.text());
+        return FileSource.text(urlEncoded ? part.text().replace(' ', '+') : part.text());
     }
 
     private UploadForm fromJson(byte[] body) throws MalformedBodyException {
@@ -75,9 +76,7 @@ public final class UploadFormReader {
         if (!node.isObject()) {
             throw new MalformedBodyException("Request body must be a JSON object");
         }
-        ReceivedFile file = node.has("file") || node.has("file_url")
-                ? new ReceivedFile.NotAFormField()
-                : new ReceivedFile.Missing();
+        FileSource file = node.has("file") || node.has("file_url") ? FileSource.notAFormField() : FileSource.missing();
         return new UploadForm(text(node, "session_id"), text(node, "upload_type"), text(node, "bank_name"),
                 text(node, "pdf_password"), file);
     }

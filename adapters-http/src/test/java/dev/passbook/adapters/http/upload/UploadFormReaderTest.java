@@ -3,6 +3,7 @@ package dev.passbook.adapters.http.upload;
 import dev.passbook.adapters.http.ApiRequest;
 import dev.passbook.adapters.http.body.MalformedBodyException;
 import dev.passbook.adapters.http.json.JsonCodec;
+import dev.passbook.core.application.FileSource;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -50,32 +51,32 @@ class UploadFormReaderTest {
         assertEquals(Option.some("PDF"), form.uploadType());
         assertEquals(Option.some("hdfc"), form.bankName());
         assertEquals(Option.some("secret"), form.pdfPassword());
-        assertArrayEquals("%PDF-1.7".getBytes(StandardCharsets.UTF_8), ((ReceivedFile.Blob) form.file()).bytes());
+        assertArrayEquals("%PDF-1.7".getBytes(StandardCharsets.UTF_8), ((FileSource.Blob) form.file()).bytes());
     }
 
     @Test
     void multipartTextFieldFileIsBase64TextAndKeepsPlusSigns() throws Exception {
         String body = multipart("Content-Disposition: form-data; name=\"file\"\r\n\r\nJVBE+Ri0x/Lj0=");
         UploadForm form = reader.read(request("multipart/form-data; boundary=B", body));
-        assertEquals(new ReceivedFile.Text("JVBE+Ri0x/Lj0="), form.file());
+        assertEquals(FileSource.text("JVBE+Ri0x/Lj0="), form.file());
     }
 
     @Test
     void multipartFileUrlIsAUrlAndFileWinsOverIt() throws Exception {
         UploadForm urlOnly = reader.read(request("multipart/form-data; boundary=B",
                 multipart("Content-Disposition: form-data; name=\"file_url\"\r\n\r\nhttps://example.com/a.pdf")));
-        assertEquals(new ReceivedFile.Url("https://example.com/a.pdf"), urlOnly.file());
+        assertEquals(FileSource.url("https://example.com/a.pdf"), urlOnly.file());
         UploadForm both = reader.read(request("multipart/form-data; boundary=B", multipart(
                 "Content-Disposition: form-data; name=\"file_url\"\r\n\r\nhttps://example.com/a.pdf",
                 "Content-Disposition: form-data; name=\"file\"; filename=\"x.pdf\"\r\n\r\n%PDF")));
-        assertInstanceOf(ReceivedFile.Blob.class, both.file());
+        assertInstanceOf(FileSource.Blob.class, both.file());
     }
 
     @Test
     void multipartWithoutFileIsMissing() throws Exception {
         UploadForm form = reader.read(request("multipart/form-data; boundary=B",
                 multipart("Content-Disposition: form-data; name=\"session_id\"\r\n\r\ns")));
-        assertInstanceOf(ReceivedFile.Missing.class, form.file());
+        assertInstanceOf(FileSource.Missing.class, form.file());
         assertEquals(Option.none(), form.uploadType());
     }
 
@@ -84,14 +85,14 @@ class UploadFormReaderTest {
         UploadForm form = reader.read(request("application/x-www-form-urlencoded",
                 "session_id=s%2D1&upload_type=BASE64&file=JVBE+Ri0x%2FLj0%3D"));
         assertEquals(Option.some("s-1"), form.sessionId());
-        assertEquals(new ReceivedFile.Text("JVBE+Ri0x/Lj0="), form.file());
+        assertEquals(FileSource.text("JVBE+Ri0x/Lj0="), form.file());
     }
 
     @Test
     void urlEncodedFileUrlIsAUrl() throws Exception {
         UploadForm form = reader.read(request("application/x-www-form-urlencoded; charset=UTF-8",
                 "session_id=s&upload_type=PDF&file_url=http%3A%2F%2Fh%2Fa.pdf%3Fx%3D1"));
-        assertEquals(new ReceivedFile.Url("http://h/a.pdf?x=1"), form.file());
+        assertEquals(FileSource.url("http://h/a.pdf?x=1"), form.file());
     }
 
     @Test
@@ -99,11 +100,11 @@ class UploadFormReaderTest {
         UploadForm form = reader.read(request("application/json",
                 "{\"session_id\":\"s\",\"upload_type\":\"PDF\",\"file\":\"JVBERi0=\"}"));
         assertEquals(Option.some("s"), form.sessionId());
-        assertInstanceOf(ReceivedFile.NotAFormField.class, form.file());
+        assertInstanceOf(FileSource.NotAFormField.class, form.file());
         UploadForm viaUrl = reader.read(request("application/json", "{\"session_id\":\"s\",\"file_url\":\"http://x\"}"));
-        assertInstanceOf(ReceivedFile.NotAFormField.class, viaUrl.file());
+        assertInstanceOf(FileSource.NotAFormField.class, viaUrl.file());
         UploadForm none = reader.read(request("application/json", "{\"session_id\":\"s\"}"));
-        assertInstanceOf(ReceivedFile.Missing.class, none.file());
+        assertInstanceOf(FileSource.Missing.class, none.file());
     }
 
     @Test
@@ -111,9 +112,9 @@ class UploadFormReaderTest {
         UploadForm form = reader.read(request("application/pdf", "%PDF-1.7",
                 HashMap.of("session_id", List.of("q-1"), "upload_type", List.of("PDF"))));
         assertEquals(Option.some("q-1"), form.sessionId());
-        assertInstanceOf(ReceivedFile.NotAFormField.class, form.file());
+        assertInstanceOf(FileSource.NotAFormField.class, form.file());
         UploadForm empty = reader.read(request(null, ""));
-        assertInstanceOf(ReceivedFile.Missing.class, empty.file());
+        assertInstanceOf(FileSource.Missing.class, empty.file());
         assertEquals(Option.none(), empty.sessionId());
     }
 
