@@ -66,6 +66,9 @@ final class ApiHandler extends Handler.Abstract {
             result = internalError(e, label);
             bytes = json.write(result.body());
         }
+        if (!bodyRead(request)) {
+            keepConnectionUsable(request, response);
+        }
         response.setStatus(result.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_UTF8);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -100,6 +103,7 @@ final class ApiHandler extends Handler.Abstract {
             }
             try (InputStream in = Request.asInputStream(request)) {
                 body = dev.passbook.adapters.http.body.BoundedBody.read(in, maxBodyBytes);
+                request.setAttribute(BODY_READ, Boolean.TRUE);
             } catch (BodyTooLargeException e) {
                 return ErrorEnvelope.response(ErrorCode.FILE_TOO_LARGE);
             }
@@ -112,6 +116,36 @@ final class ApiHandler extends Handler.Abstract {
         }
         ApiRequest apiRequest = new ApiRequest(request.getMethod(), path, found.pathParams(), headers, query, body);
         return found.endpoint().handle(apiRequest);
+    }
+
+    private static final String BODY_READ = ApiHandler.class.getName() + ".bodyRead";
+    private static final long DRAIN_LIMIT = 64 * 1024;
+
+    private static boolean bodyRead(Request request) {
+        return Boolean.TRUE.equals(request.getAttribute(BODY_READ));
+    }
+
+    /**
+     * A request answered without reading its body (refused, too large, or a route without a body)
+     * leaves bytes on the connection. A small body is drained so the client can reuse the
+     * connection; otherwise the response says {@code Connection: close}, as Jetty would close it
+     * after an already-committed response and a client reusing it would see a dead connection.
+     */
+    private static void keepConnectionUsable(Request request, Response response) {
+        long length = request.getLength();
+        boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if (length == 0 || (length < 0 && !chunked)) {
+            return;
+        }
+        if (length > 0 && length <= DRAIN_LIMIT) {
+            try (InputStream in = Request.asInputStream(request)) {
+                dev.passbook.adapters.http.body.BoundedBody.read(in, DRAIN_LIMIT);
+                return;
+            } catch (Exception e) {
+                // fall through: the connection cannot be trusted any more
+            }
+        }
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
 
     private static Map<String, List<String>> headers(Request request) {

@@ -177,6 +177,25 @@ class HttpTransportTest {
     }
 
     @Test
+    void connectionStaysUsableAfterARefusalThatDidNotReadTheBody() {
+        for (int i = 0; i < 3; i++) {
+            TestClient.Reply refused = client.postJson(UPLOAD, "wrong", "{\"session_id\":\"x\"}");
+            assertEquals(403, refused.status());
+        }
+        assertEquals(200, client.postJson(UPLOAD, "good", "{}").status());
+    }
+
+    @Test
+    void refusalWithALargeUnreadBodyClosesTheConnection() {
+        HttpRequest request = client.request(UPLOAD).header("x-api-key", "wrong")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) LIMIT / 2 + 70_000])).build();
+        TestClient.Reply reply = client.send(request);
+        assertEquals(403, reply.status());
+        assertEquals("close", reply.raw().headers().firstValue("connection").orElse(""));
+        assertEquals(200, client.get("/bank-connect/v1/banks/catalogue/", "good").status());
+    }
+
+    @Test
     void bodyAtTheLimitIsAccepted() {
         HttpRequest request = client.request(UPLOAD).header("x-api-key", "good")
                 .header("Content-Type", "application/octet-stream")
