@@ -134,9 +134,11 @@ final class PageCollector extends PDFTextStripper {
         if (font == null) {
             return "unknown";
         }
-        return fontNames.computeIfAbsent(font, f -> {
-            String name = f.getName();
-            return name == null || name.isBlank() ? "unknown" : SUBSET_PREFIX.matcher(name).replaceFirst("");
-        });
+        return fontNames.computeIfAbsent(font, f -> baseFontName(f.getName()));
+    }
+
+    /** The base font without a subset tag: {@code ABCDEF+ArialMT} is {@code ArialMT}. */
+    static String baseFontName(String name) {
+        return name == null || name.isBlank() ? "unknown" : SUBSET_PREFIX.matcher(name).replaceFirst("");
     }
 }

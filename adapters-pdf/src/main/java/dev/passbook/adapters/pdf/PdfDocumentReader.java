@@ -64,6 +64,9 @@ public final class PdfDocumentReader implements DocumentReader {
         if (file.length > limits.maxBytes()) {
             return Either.left(UploadError.of(ErrorCode.FILE_TOO_LARGE));
         }
+        if (!FileFrame.looksComplete(file)) {
+            return Either.left(invalid());
+        }
         Deadline deadline = Deadline.in(limits.timeBudget());
         try {
             return open(file, password == null ? Option.none() : password).flatMap(doc -> {
