@@ -149,7 +149,7 @@ public final class PdfDocumentReader implements DocumentReader {
             facts.add(page.facts());
             if (page.facts().imageOnly()) {
                 imageOnlyPages[0]++;
-            } else if (page.usableCharacters() >= PageCollector.USABLE_TEXT_MIN_CHARS) {
+            } else if (page.usableCharacters() > 0) {
                 textPages[0]++;
             }
         });
