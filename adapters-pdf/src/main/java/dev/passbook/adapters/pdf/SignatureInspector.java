@@ -5,7 +5,9 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -59,7 +61,7 @@ final class SignatureInspector {
             return new SignatureFacts(false, false, Option.none(), Option.none(), Option.none());
         }
         try {
-            byte[] contents = signature.getContents(file);
+            ContentInfo contents = contentInfo(signature.getContents(file));
             byte[] signedContent = signature.getSignedContent(file);
             CMSSignedData cms = "adbe.pkcs7.sha1".equals(signature.getSubFilter())
                     ? new CMSSignedData(contents)
@@ -84,6 +86,16 @@ final class SignatureInspector {
                     Option.of(certificate.getNotBefore().toInstant()), Option.of(certificate.getNotAfter().toInstant()));
         } catch (Exception | LinkageError unreadable) {
             return new SignatureFacts(false, coversWholeFile, Option.none(), Option.none(), Option.none());
+        }
+    }
+
+    /**
+     * /Contents is a placeholder reserved before signing and padded with zeros after the DER
+     * structure; BouncyCastle's strict parsing rejects the padding, so read exactly one object.
+     */
+    private static ContentInfo contentInfo(byte[] contents) throws java.io.IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
         }
     }
 

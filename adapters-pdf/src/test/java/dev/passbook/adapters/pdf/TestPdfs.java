@@ -169,6 +169,17 @@ final class TestPdfs {
     }
 
     /** Appends an incremental update to {@code pdf} after applying {@code change} to its information dictionary. */
+    /** Saves without object streams, so dictionaries such as /Info stay readable (and editable) in the bytes. */
+    static byte[] uncompressed(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] incrementalInfoUpdate(byte[] pdf, Consumer<PDDocumentInformation> change) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
