@@ -12,7 +12,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -40,8 +40,15 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final byte[] PUBLIC_KEY_FILTER = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
 
     private final ReaderLimits limits;
-    // decoded streams and scratch data go to temp files, not the heap, so big files cannot exhaust it
-    private final StreamCacheCreateFunction streamCache = IOUtils.createTempFileOnlyStreamCache();
+    /*
+     * Decoded streams up to 8 MB per document stay on the heap (fast for ordinary pages); beyond that
+     * PDFBox spills to a temp scratch file, capped at 1 GB so a decompression bomb fills neither the
+     * heap nor the disk.
+     */
+    private static final long SCRATCH_MEMORY_BYTES = 8L * 1024 * 1024;
+    private static final long SCRATCH_STORAGE_BYTES = 1024L * 1024 * 1024;
+    private final StreamCacheCreateFunction streamCache =
+            MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES, SCRATCH_STORAGE_BYTES).streamCache;
 
     /** With {@link ReaderLimits#defaults()}; the constructor ServiceLoader uses. */
     public PdfDocumentReader() {
