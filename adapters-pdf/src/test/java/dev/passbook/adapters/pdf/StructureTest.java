@@ -104,6 +104,33 @@ class StructureTest {
     }
 
     @Test
+    void aLandscapePageMadeByRotationReadsInTheViewersFrame() throws IOException {
+        // /Rotate 90 with text turned 90 degrees counter-clockwise reads upright on screen; display (dx, dy)
+        // with top-left origin is user space (ux = dy, uy = dx)
+        byte[] pdf = build((doc, page, cs) -> {
+            page.setRotation(90);
+            PDType1Font font = new PDType1Font(FontName.HELVETICA);
+            float[][] cells = {{50, 100}, {300, 100}, {50, 120}, {300, 120}};
+            String[] texts = {"Date", "Balance", "01/04/2024", "5,000.00"};
+            for (int i = 0; i < cells.length; i++) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, cells[i][1], cells[i][0]));
+                cs.showText(texts[i]);
+                cs.endText();
+            }
+        });
+
+        var page = readOk(pdf).pages().head();
+
+        assertEquals(PDRectangle.A4.getHeight(), page.width(), 0.01);
+        assertEquals(PDRectangle.A4.getWidth(), page.height(), 0.01);
+        assertEquals(io.vavr.collection.List.of("Date Balance", "01/04/2024 5,000.00"), page.lines().map(l -> l.text()));
+        assertEquals(io.vavr.collection.List.of(100.0, 120.0), page.lines().map(l -> l.y()));
+        assertEquals(io.vavr.collection.List.of(50.0, 300.0), page.lines().head().words().map(w -> w.x()));
+    }
+
+    @Test
     void aFormThatDrawsItselfEndsInACataloguedAnswer() throws IOException {
         byte[] pdf = build((doc, page, cs) -> {
             PDFormXObject form = new PDFormXObject(doc);
