@@ -77,10 +77,12 @@ public final class PdfDocumentReader implements DocumentReader {
         Deadline deadline = Deadline.in(limits.timeBudget());
         try {
             return open(file, password == null ? Option.none() : password).flatMap(doc -> {
-                try (doc) {
+                try {
                     return extract(doc, file, deadline);
-                } catch (IOException closing) {
+                } catch (IOException unreadable) {
                     return Either.left(invalid());
+                } finally {
+                    closeQuietly(doc);
                 }
             });
         } catch (ReadFailure failure) {
@@ -168,6 +170,15 @@ public final class PdfDocumentReader implements DocumentReader {
         Forensics forensics = new Forensics(RevisionCounter.revisions(file), List.ofAll(facts),
                 SignatureInspector.inspect(doc, file));
         return Either.right(new Document(List.ofAll(pages), metadata, forensics));
+    }
+
+    /** A failure to release scratch files must not turn a finished extraction into an error. */
+    private static void closeQuietly(PDDocument doc) {
+        try {
+            doc.close();
+        } catch (IOException | RuntimeException ignored) {
+            LOG.log(System.Logger.Level.DEBUG, "closing a PDF failed: " + ignored.getClass().getName());
+        }
     }
 
     private static UploadError invalid() {
