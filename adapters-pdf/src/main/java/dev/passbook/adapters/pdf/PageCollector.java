@@ -36,14 +36,16 @@ final class PageCollector extends PDFTextStripper {
     private static final int OPERATORS_PER_DEADLINE_CHECK = 256;
 
     private final Deadline deadline;
+    private final long maxContentBytes;
     private final Consumer<PageText> sink;
     private final Map<PDFont, String> fontNames = new HashMap<>();
     private int pageNumber;
     private boolean pageHasImages;
     private int operatorCount;
 
-    PageCollector(Deadline deadline, Consumer<PageText> sink) {
+    PageCollector(Deadline deadline, long maxContentBytes, Consumer<PageText> sink) {
         this.deadline = deadline;
+        this.maxContentBytes = maxContentBytes;
         this.sink = sink;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
@@ -56,7 +58,7 @@ final class PageCollector extends PDFTextStripper {
         pageNumber++;
         pageHasImages = false;
         fontNames.clear(); // keep no PDFont alive past its page
-        super.processPage(page);
+        super.processPage(new BoundedPage(page, deadline, maxContentBytes));
     }
 
     @Override
