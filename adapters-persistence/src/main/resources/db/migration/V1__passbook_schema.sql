@@ -40,7 +40,7 @@ CREATE INDEX idx_sessions_organisation ON sessions (organisation_id);
 CREATE TABLE session_expected_names (
     session_id VARCHAR(64)   NOT NULL,
     seq        INTEGER       NOT NULL,
-    name       VARCHAR(1000) NOT NULL,
+    name       VARCHAR(10000) NOT NULL,
     CONSTRAINT pk_session_expected_names PRIMARY KEY (session_id, seq),
     CONSTRAINT fk_session_expected_names_session FOREIGN KEY (session_id) REFERENCES sessions (id) ON DELETE CASCADE
 );
@@ -69,8 +69,8 @@ CREATE TABLE statements (
     page_count           INTEGER       NOT NULL,
     -- identity as printed on the statement
     account_number       VARCHAR(100)  NOT NULL,
-    holder_name          VARCHAR(1000) NOT NULL,
-    address              VARCHAR(4000) NOT NULL,
+    holder_name          VARCHAR(10000) NOT NULL,
+    address              VARCHAR(10000) NOT NULL,
     ifsc                 VARCHAR(20),
     micr                 VARCHAR(20),
     account_category     VARCHAR(20)   NOT NULL,
