@@ -273,6 +273,19 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void concurrentSavesOfTheVerySameStatementStoreItOnce() throws Exception {
+        Statement statement = aStatementIn(session).withTransactions(alternatingRows(1200)).build();
+
+        List<Either<UploadError, Statement>> results = saveAllAtOnce(List.fill(THREADS, statement));
+
+        assertEquals(List.of(Either.right(statement)), results.filter(Either::isRight), () -> "results: " + results);
+        assertTrue(results.filter(Either::isLeft).forAll(r -> r.getLeft().errorCode() == ErrorCode.STATEMENT_DUPLICATE),
+                () -> "results: " + results);
+        assertEquals(List.of(statement), db.statements().findBySession(session.id()));
+        assertEquals(statement.transactions().size(), rowsIn("transactions"));
+    }
+
+    @Test
     void concurrentUploadsOfDifferentStatementsOfOneNewAccountAreAllStored() throws Exception {
         List<Statement> uploads = List.range(0, THREADS).map(i -> aStatementIn(session)
                 .createdAt(Fixtures.MONDAY_MORNING.plusSeconds(i)).withTransactions(alternatingRows(20 + i)).build());
