@@ -13,13 +13,16 @@ import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.StatementRepository;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
@@ -278,9 +281,8 @@ public final class JdbcStatementRepository implements StatementRepository {
     /** A statement row without its child rows, as read by the first of the session queries. */
     private record Header(String id, String sessionId, String organisationId, String accountId, String bankId,
                           String layoutId, int pageCount, Identity identity, DateRange period, DateRange extracted,
-                          io.vavr.control.Option<java.math.BigDecimal> openingBalance,
-                          io.vavr.control.Option<java.math.BigDecimal> closingBalance,
-                          String fileSha256, String contentFingerprint, java.time.Instant createdAt) {
+                          Option<BigDecimal> openingBalance, Option<BigDecimal> closingBalance,
+                          String fileSha256, String contentFingerprint, Instant createdAt) {
     }
 
     private static java.util.List<Header> statementsOf(Connection c, String sessionId) throws SQLException {
