@@ -61,6 +61,8 @@ public final class Database implements AutoCloseable {
             config.setPassword(settings.password());
         }
         config.setMaximumPoolSize(settings.poolSize());
+        // grow on demand: many idle service nodes should not hold max_connections of a shared server
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
         if (settings.isPostgres()) {
             // the driver sends a batch as multi-row INSERTs: one round trip per chunk instead of per row
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
