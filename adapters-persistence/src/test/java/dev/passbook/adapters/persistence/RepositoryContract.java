@@ -7,6 +7,7 @@ import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.port.StatementRepository;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static dev.passbook.adapters.persistence.Fixtures.aStatementIn;
 import static dev.passbook.adapters.persistence.Fixtures.alternatingRows;
@@ -286,6 +288,24 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void twoServiceInstancesOnOneDatabaseStoreOneOfTheRacingUploads() throws Exception {
+        String file = sha256Of("uploaded to two nodes behind a load balancer");
+        List<Statement> uploads = List.range(0, THREADS)
+                .map(i -> aStatementIn(session).withFile(file).withTransactions(alternatingRows(800)).build());
+
+        List<Either<UploadError, Statement>> results;
+        try (Database secondInstance = Database.open(settings)) {
+            List<StatementRepository> nodes = List.of(db.statements(), secondInstance.statements());
+            results = saveAllAtOnce(uploads, i -> nodes.get(i % 2));
+        }
+
+        assertEquals(1, results.count(Either::isRight), () -> "results: " + results);
+        assertEquals(THREADS - 1, results.count(r -> r.isLeft()
+                && r.getLeft().errorCode() == ErrorCode.STATEMENT_DUPLICATE), () -> "results: " + results);
+        assertEquals(800, rowsIn("transactions"));
+    }
+
+    @Test
     void concurrentUploadsOfDifferentStatementsOfOneNewAccountAreAllStored() throws Exception {
         List<Statement> uploads = List.range(0, THREADS).map(i -> aStatementIn(session)
                 .createdAt(Fixtures.MONDAY_MORNING.plusSeconds(i)).withTransactions(alternatingRows(20 + i)).build());
@@ -452,16 +472,25 @@ abstract class RepositoryContract {
     // ---- helpers ----
 
     private List<Either<UploadError, Statement>> saveAllAtOnce(List<Statement> uploads) throws Exception {
+        return saveAllAtOnce(uploads, i -> db.statements());
+    }
+
+    /** Starts every save at the same moment, upload {@code i} through {@code repositoryFor(i)}. */
+    private List<Either<UploadError, Statement>> saveAllAtOnce(
+            List<Statement> uploads, IntFunction<StatementRepository> repositoryFor)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(uploads.size());
         try {
             CountDownLatch ready = new CountDownLatch(uploads.size());
             CountDownLatch go = new CountDownLatch(1);
             java.util.List<Future<Either<UploadError, Statement>>> futures = new ArrayList<>();
-            for (Statement upload : uploads) {
+            for (int i = 0; i < uploads.size(); i++) {
+                Statement upload = uploads.get(i);
+                StatementRepository repository = repositoryFor.apply(i);
                 Callable<Either<UploadError, Statement>> save = () -> {
                     ready.countDown();
                     go.await();
-                    return db.statements().save(upload);
+                    return repository.save(upload);
                 };
                 futures.add(pool.submit(save));
             }
