@@ -67,14 +67,11 @@ public final class JdbcOrganisationDirectory implements OrganisationDirectory {
         String hash = ApiKeys.hash(apiKey);
         InTransaction.run(dataSource, "registering organisation " + organisation.id(), c -> {
             upsert(c, organisation);
-            Option<String> owner = keyOwner(c, hash);
-            if (owner.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
-                    ps.setString(1, hash);
-                    ps.setString(2, organisation.id());
-                    ps.executeUpdate();
-                }
-            } else if (!owner.get().equals(organisation.id())) {
+            boolean granted = InsertIfAbsent.run(c, INSERT_KEY, ps -> {
+                ps.setString(1, hash);
+                ps.setString(2, organisation.id());
+            });
+            if (!granted && !keyOwner(c, hash).contains(organisation.id())) {
                 throw new IllegalArgumentException("this API key is already granted to another organisation");
             }
             return null;
@@ -82,21 +79,21 @@ public final class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     private static void upsert(Connection c, Organisation organisation) throws SQLException {
-        // update first, insert when absent: one statement text that both H2 and PostgreSQL accept
-        if (writeOrganisation(c, UPDATE_ORGANISATION, organisation) == 0) {
-            writeOrganisation(c, INSERT_ORGANISATION, organisation);
+        if (!InsertIfAbsent.run(c, INSERT_ORGANISATION, ps -> bind(ps, organisation))) {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE_ORGANISATION)) {
+                bind(ps, organisation);
+                ps.executeUpdate();
+            }
         }
     }
 
-    private static int writeOrganisation(Connection c, String sql, Organisation organisation) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, organisation.name());
-            SqlValues.date(ps, 2, organisation.trialEndsOn());
-            ps.setBoolean(3, organisation.sessionFlowEnabled());
-            ps.setString(4, categoriesColumn(organisation.allowedCategories()));
-            ps.setString(5, organisation.id());
-            return ps.executeUpdate();
-        }
+    /** INSERT and UPDATE list the columns in the same order, id last. */
+    private static void bind(PreparedStatement ps, Organisation organisation) throws SQLException {
+        ps.setString(1, organisation.name());
+        SqlValues.date(ps, 2, organisation.trialEndsOn());
+        ps.setBoolean(3, organisation.sessionFlowEnabled());
+        ps.setString(4, categoriesColumn(organisation.allowedCategories()));
+        ps.setString(5, organisation.id());
     }
 
     private static Option<String> keyOwner(Connection c, String hash) throws SQLException {

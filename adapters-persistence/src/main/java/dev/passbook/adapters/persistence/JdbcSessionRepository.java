@@ -35,12 +35,16 @@ public final class JdbcSessionRepository implements SessionRepository {
         this.dataSource = dataSource;
     }
 
-    /** Inserts the session, or replaces the stored one with the same id. */
+    /** Inserts the session, or replaces the stored one with the same id (and its expected names). */
     @Override
     public void save(Session session) {
         InTransaction.run(dataSource, "saving session " + session.id(), c -> {
-            if (write(c, UPDATE, session) == 0) {
-                write(c, INSERT, session);
+            // insert first: two racing first saves of one session must not fail; a re-save updates
+            if (!InsertIfAbsent.run(c, INSERT, ps -> bind(ps, session))) {
+                try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                    bind(ps, session);
+                    ps.executeUpdate();
+                }
             }
             try (PreparedStatement ps = c.prepareStatement(DELETE_NAMES)) {
                 ps.setString(1, session.id());
@@ -81,18 +85,16 @@ public final class JdbcSessionRepository implements SessionRepository {
         });
     }
 
-    private static int write(Connection c, String sql, Session session) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, session.organisationId());
-            ps.setString(2, session.linkId());
-            SqlValues.date(ps, 3, session.period().from());
-            SqlValues.date(ps, 4, session.period().to());
-            SqlValues.instant(ps, 5, session.createdAt());
-            SqlValues.instant(ps, 6, session.expiresAt());
-            SqlValues.text(ps, 7, session.bankName());
-            ps.setString(8, session.id());
-            return ps.executeUpdate();
-        }
+    /** INSERT and UPDATE list the columns in the same order, id last. */
+    private static void bind(PreparedStatement ps, Session session) throws SQLException {
+        ps.setString(1, session.organisationId());
+        ps.setString(2, session.linkId());
+        SqlValues.date(ps, 3, session.period().from());
+        SqlValues.date(ps, 4, session.period().to());
+        SqlValues.instant(ps, 5, session.createdAt());
+        SqlValues.instant(ps, 6, session.expiresAt());
+        SqlValues.text(ps, 7, session.bankName());
+        ps.setString(8, session.id());
     }
 
     private static List<String> expectedNames(Connection c, String sessionId) throws SQLException {

@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,8 +146,7 @@ public final class JdbcStatementRepository implements StatementRepository {
 
     /*
      * The account id is computed by core, so an existing row is already right. Two uploads of one
-     * account may race to insert it: the loser's unique violation is rolled back to a savepoint
-     * (PostgreSQL would otherwise abort the whole transaction) and the row the winner wrote is used.
+     * new account may race to insert it; the loser uses the row the winner wrote.
      */
     private static void ensureAccount(Connection c, Statement statement) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ACCOUNT_EXISTS)) {
@@ -159,19 +157,12 @@ public final class JdbcStatementRepository implements StatementRepository {
                 }
             }
         }
-        Savepoint beforeInsert = c.setSavepoint();
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ACCOUNT)) {
+        InsertIfAbsent.run(c, INSERT_ACCOUNT, ps -> {
             ps.setString(1, statement.accountId());
             ps.setString(2, statement.organisationId());
             ps.setString(3, statement.bankId());
             ps.setString(4, statement.identity().accountNumber());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (!SqlValues.isUniqueViolation(e)) {
-                throw e;
-            }
-            c.rollback(beforeInsert);
-        }
+        });
     }
 
     /** @return false when a unique constraint says this statement is already stored */

@@ -394,6 +394,21 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void racingFirstSavesOfOneSessionAllSucceed() throws Exception {
+        Session fresh = sessionOf(lender);
+
+        Callable<Boolean> save = () -> {
+            db.sessions().save(fresh);
+            return true;
+        };
+
+        List<Boolean> saved = allAtOnce(List.fill(8, save));
+
+        assertEquals(List.fill(8, true), saved);
+        assertEquals(Option.some(fresh), db.sessions().findById(fresh.id()));
+    }
+
+    @Test
     void unknownSessionIsNone() {
         assertEquals(Option.none(), db.sessions().findById("no-such-session"));
     }
@@ -444,6 +459,19 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void racingRegistrationsOfOneNewOrganisationKeepEveryKey() throws Exception {
+        Organisation organisation = paidLenderAcceptingNoCategory();
+        List<String> keys = List.fill(8, ApiKeys::generate);
+
+        allAtOnce(keys.map(key -> (Callable<String>) () -> {
+            db.organisations().register(organisation, key);
+            return key;
+        }));
+
+        assertTrue(keys.forAll(key -> db.organisations().findByApiKey(key).contains(organisation)));
+    }
+
+    @Test
     void aKeyCannotBeGrantedToTwoOrganisations() {
         String apiKey = ApiKeys.generate();
         Organisation first = paidLenderAcceptingNoCategory();
@@ -477,27 +505,28 @@ abstract class RepositoryContract {
 
     /** Starts every save at the same moment, upload {@code i} through {@code repositoryFor(i)}. */
     private List<Either<UploadError, Statement>> saveAllAtOnce(
-            List<Statement> uploads, IntFunction<StatementRepository> repositoryFor)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(uploads.size());
+            List<Statement> uploads, IntFunction<StatementRepository> repositoryFor) throws Exception {
+        return allAtOnce(List.range(0, uploads.size()).map(i -> () -> repositoryFor.apply(i).save(uploads.get(i))));
+    }
+
+    /** Runs every task on its own thread, all released at the same moment; results in task order. */
+    private static <T> List<T> allAtOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
-            CountDownLatch ready = new CountDownLatch(uploads.size());
+            CountDownLatch ready = new CountDownLatch(tasks.size());
             CountDownLatch go = new CountDownLatch(1);
-            java.util.List<Future<Either<UploadError, Statement>>> futures = new ArrayList<>();
-            for (int i = 0; i < uploads.size(); i++) {
-                Statement upload = uploads.get(i);
-                StatementRepository repository = repositoryFor.apply(i);
-                Callable<Either<UploadError, Statement>> save = () -> {
+            java.util.List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return repository.save(upload);
-                };
-                futures.add(pool.submit(save));
+                    return task.call();
+                }));
             }
             ready.await();
             go.countDown();
-            java.util.List<Either<UploadError, Statement>> results = new ArrayList<>();
-            for (Future<Either<UploadError, Statement>> f : futures) {
+            java.util.List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
                 results.add(f.get(2, TimeUnit.MINUTES));
             }
             return List.ofAll(results);
