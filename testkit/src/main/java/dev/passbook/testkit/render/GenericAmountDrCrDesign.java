@@ -20,7 +20,7 @@ final class GenericAmountDrCrDesign extends GenericDesign {
     private static final TableSpec TABLE = new TableSpec(columns(
             List.of("Tran Date", "Chq No", "Particulars", "Amount", "Dr/Cr", "Balance", "Init. Br"),
             List.of(52f, 45f, 240f, 70f, 30f, 78f, 40f),
-            List.of(LEFT, LEFT, LEFT, RIGHT, LEFT, RIGHT, RIGHT)), 7, 9, 3, false, false);
+            List.of(LEFT, LEFT, LEFT, RIGHT, Align.CENTRE, RIGHT, RIGHT)), 7, 9, 3, false, false);
     private static final Form DATE = Form.DD_MM_YYYY_DASH;
 
     @Override
