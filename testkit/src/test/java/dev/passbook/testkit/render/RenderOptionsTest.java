@@ -229,8 +229,10 @@ class RenderOptionsTest {
     }
 
     @Test
-    void renderingIsReproducible() {
+    void renderingIsReproducibleEvenAfterAnIncrementalResave() {
         assertArrayEquals(StatementRenderer.render(LEGACY, RenderOptions.bankLike(Layout.HDFC_LEGACY)),
                 StatementRenderer.render(LEGACY, RenderOptions.bankLike(Layout.HDFC_LEGACY)));
+        RenderOptions resaved = RenderOptions.bankLike(Layout.HDFC_LEGACY).tamper(Tampering.incrementalResave());
+        assertArrayEquals(StatementRenderer.render(LEGACY, resaved), StatementRenderer.render(LEGACY, resaved));
     }
 }
