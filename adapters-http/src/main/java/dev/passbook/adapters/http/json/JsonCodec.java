@@ -47,6 +47,15 @@ public final class JsonCodec {
         }
     }
 
+    /** Indented, for people reading a terminal ({@code passbook parse}). */
+    public byte[] writePretty(Object body) {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The parsed tree, or a short reason fit for a client when the bytes are not JSON. */
     public Either<String, JsonNode> read(byte[] body) {
         try {
