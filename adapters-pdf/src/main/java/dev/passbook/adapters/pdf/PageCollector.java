@@ -48,7 +48,8 @@ final class PageCollector extends PDFTextStripper {
         this.maxContentBytes = maxContentBytes;
         this.sink = sink;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // LineBuilder drops overdrawn glyphs itself, per line and much cheaper than PDFBox's page-wide map
+        setSuppressDuplicateOverlappingText(false);
         setShouldSeparateByBeads(false);
     }
 
