@@ -104,6 +104,77 @@ class StructureTest {
     }
 
     @Test
+    void aLandscapePageMadeByRotationReadsInTheViewersFrame() throws IOException {
+        // /Rotate 90 with text turned 90 degrees counter-clockwise reads upright on screen; display (dx, dy)
+        // with top-left origin is user space (ux = dy, uy = dx)
+        byte[] pdf = build((doc, page, cs) -> {
+            page.setRotation(90);
+            PDType1Font font = new PDType1Font(FontName.HELVETICA);
+            float[][] cells = {{50, 100}, {300, 100}, {50, 120}, {300, 120}};
+            String[] texts = {"Date", "Balance", "01/04/2024", "5,000.00"};
+            for (int i = 0; i < cells.length; i++) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, cells[i][1], cells[i][0]));
+                cs.showText(texts[i]);
+                cs.endText();
+            }
+        });
+
+        var page = readOk(pdf).pages().head();
+
+        assertEquals(PDRectangle.A4.getHeight(), page.width(), 0.01);
+        assertEquals(PDRectangle.A4.getWidth(), page.height(), 0.01);
+        assertEquals(io.vavr.collection.List.of("Date Balance", "01/04/2024 5,000.00"), page.lines().map(l -> l.text()));
+        assertEquals(io.vavr.collection.List.of(100.0, 120.0), page.lines().map(l -> l.y()));
+        assertEquals(io.vavr.collection.List.of(50.0, 300.0), page.lines().head().words().map(w -> w.x()));
+    }
+
+    /** Text, then megabytes of whitespace: deflates to almost nothing, contains no further operator. */
+    private static byte[] whitespaceBomb(int megabytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(FontName.HELVETICA));
+            page.setResources(resources);
+            byte[] text = "BT /F1 10 Tf 50 700 Td (Statement of account for April) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
+            java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(text),
+                    new java.io.InputStream() {
+                        private long left = (long) megabytes << 20;
+
+                        @Override
+                        public int read() {
+                            return left-- > 0 ? ' ' : -1;
+                        }
+                    });
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(doc, content, COSName.FLATE_DECODE));
+            doc.addPage(page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageWhoseContentInflatesPastTheCapIsTooComplex() throws IOException {
+        byte[] bomb = whitespaceBomb(4);
+        PdfDocumentReader capped = new PdfDocumentReader(ReaderLimits.defaults(), 1L << 20);
+
+        UploadError error = capped.read(bomb, Option.none()).getLeft();
+
+        assertTrue(bomb.length < 64 * 1024, "the bomb is small on disk: " + bomb.length);
+        assertEquals(ErrorCode.PDF_TOO_COMPLEX, error.errorCode());
+        assertEquals("The PDF exceeds the processing limits (content larger than 1 MB on one page)", error.message());
+    }
+
+    @Test
+    void thePageContentMeterDoesNotDisturbOrdinaryReading() throws IOException {
+        Document doc = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(whitespaceBomb(4), Option.none()).get();
+
+        assertEquals("Statement of account for April", doc.text());
+    }
+
+    @Test
     void aFormThatDrawsItselfEndsInACataloguedAnswer() throws IOException {
         byte[] pdf = build((doc, page, cs) -> {
             PDFormXObject form = new PDFormXObject(doc);
