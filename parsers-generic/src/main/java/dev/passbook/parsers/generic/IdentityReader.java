@@ -1,6 +1,7 @@
 package dev.passbook.parsers.generic;
 
 import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Word;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Money;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class IdentityReader {
 
-    private static final Pattern ACCOUNT = Pattern.compile("(?<![A-Za-z0-9])([0-9Xx*][0-9Xx* -]{4,}[0-9])(?![0-9])");
+    private static final Pattern ACCOUNT = Pattern.compile("(?<![A-Za-z0-9])([0-9Xx*][0-9Xx*-]{4,}[0-9])(?![0-9])");
     private static final Pattern MICR = Pattern.compile("(?<![0-9])([0-9]{9})(?![0-9])");
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern TOKEN = Pattern.compile("(\\S+)");
     /** How far left of the address value a continuation line may start, in points. */
     private static final double ADDRESS_INDENT_TOLERANCE = 3;
 
@@ -28,30 +29,36 @@ final class IdentityReader {
 
     /** None when no account number is printed: a statement nobody can attribute is not read. */
     static Option<Identity> read(List<Line> lines) {
-        Option<String> account = LabelledFields.first(lines, Label.ACCOUNT_NUMBER).flatMap(f -> find(ACCOUNT, f.value()))
-                .map(a -> a.replaceAll("[ -]", ""));
+        Option<String> account = first(lines, Label.ACCOUNT_NUMBER).flatMap(v -> find(ACCOUNT, v))
+                .map(a -> a.replace("-", ""));
         if (account.isEmpty()) {
             return Option.none();
         }
-        String name = LabelledFields.first(lines, Label.NAME).map(LabelledFields.Field::value).getOrElse("");
-        Option<String> ifsc = LabelledFields.first(lines, Label.IFSC).flatMap(f -> Ifsc.findAll(f.value()).headOption());
-        Option<String> micr = LabelledFields.first(lines, Label.MICR).flatMap(f -> find(MICR, f.value()));
-        Option<String> customerId = LabelledFields.first(lines, Label.CUSTOMER_ID).flatMap(f -> find(TOKEN, f.value()));
-        Option<String> branch = LabelledFields.first(lines, Label.BRANCH).map(LabelledFields.Field::value);
+        String name = first(lines, Label.NAME).getOrElse("");
+        Option<String> ifsc = first(lines, Label.IFSC).flatMap(v -> Ifsc.findAll(v).headOption());
+        Option<String> micr = first(lines, Label.MICR).flatMap(v -> find(MICR, v));
+        Option<String> customerId = first(lines, Label.CUSTOMER_ID).flatMap(v -> find(TOKEN, v));
+        Option<String> branch = first(lines, Label.BRANCH);
         return Option.some(new Identity(account.get(), name, address(lines), ifsc.map(s -> s.toUpperCase(Locale.ROOT)),
                 micr, AccountCategory.INDIVIDUAL, Money.ZERO, Money.ZERO, customerId, branch, Option.none(), "INR"));
     }
 
+    /** The first value printed for {@code label} in {@code lines}. */
+    static Option<String> first(List<Line> lines, Label label) {
+        return lines.iterator().flatMap(l -> Label.read(l.text()).get(label)).headOption();
+    }
+
     private static String address(List<Line> lines) {
-        Option<LabelledFields.Field> label = LabelledFields.first(lines, Label.ADDRESS);
-        if (label.isEmpty()) {
+        Option<Line> labelled = lines.find(l -> Label.read(l.text()).containsKey(Label.ADDRESS));
+        if (labelled.isEmpty()) {
             return "";
         }
-        LabelledFields.Field f = label.get();
-        List<String> out = List.of(f.value());
-        for (Line next : lines.dropUntil(l -> l == f.line()).drop(1)) {
-            boolean labelled = !LabelledFields.of(next).isEmpty();
-            if (labelled || next.words().isEmpty() || next.left() < f.valueX() - ADDRESS_INDENT_TOLERANCE) {
+        String value = Label.read(labelled.get().text()).get(Label.ADDRESS).get();
+        double valueX = valueX(labelled.get(), value);
+        List<String> out = List.of(value);
+        for (Line next : lines.dropUntil(l -> l == labelled.get()).drop(1)) {
+            if (!Label.read(next.text()).isEmpty() || next.words().isEmpty()
+                    || next.left() < valueX - ADDRESS_INDENT_TOLERANCE) {
                 break;
             }
             out = out.append(next.text());
@@ -59,8 +66,16 @@ final class IdentityReader {
         return out.mkString("\n");
     }
 
+    /** Where {@code value} starts on {@code line}: the x of the word after the label's colon that opens it. */
+    private static double valueX(Line line, String value) {
+        String firstWord = value.split("\\s+")[0];
+        List<Word> afterColon = line.words().dropUntil(w -> w.text().endsWith(":")).drop(1);
+        return afterColon.find(w -> w.text().equals(firstWord)).orElse(afterColon.headOption())
+                .map(Word::x).getOrElse(line.left());
+    }
+
     private static Option<String> find(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        return m.find() ? Option.some(m.group(m.groupCount() > 0 ? 1 : 0).strip()) : Option.none();
+        return m.find() ? Option.some(m.group(1).strip()) : Option.none();
     }
 }
