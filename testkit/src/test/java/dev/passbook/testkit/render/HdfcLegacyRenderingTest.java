@@ -36,6 +36,7 @@ class HdfcLegacyRenderingTest {
         byte[] pdf = StatementRenderer.render(Fixtures.hdfc(Layout.HDFC_LEGACY), RenderOptions.defaults());
         assertEquals("%PDF-1.3", new String(pdf, 0, 8, StandardCharsets.ISO_8859_1));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1.3f, doc.getVersion(), "no catalog /Version overrides the header");
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertEquals(638f, box.getWidth(), 0.01);
             assertEquals(842f, box.getHeight(), 0.01);
