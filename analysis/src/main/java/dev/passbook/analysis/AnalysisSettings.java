@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.application.FraudSeverity;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -51,19 +52,20 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
             "pdfescape", "pdf-lib", "pdf-xchange", "pdfelement", "wondershare", "pdf24", "soda pdf",
             "camscanner", "google docs", "canva", "quartz pdfcontext");
 
+    /** Severities use core's {@link FraudSeverity} levels so every analyzer ranks alike. */
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(
                 HashMap.ofEntries(
-                        java.util.Map.entry(SignalRules.SIGNATURE_INVALID, 95),
-                        java.util.Map.entry(SignalRules.INCONSISTENT_TRANSACTION, 90),
-                        java.util.Map.entry(SignalRules.SUMMARY_MISMATCH, 85),
-                        java.util.Map.entry(SignalRules.FONT_MISMATCH, 80),
-                        java.util.Map.entry(SignalRules.AUTHOR_FRAUD, 75),
-                        java.util.Map.entry(SignalRules.INCREMENTAL_UPDATE, 70),
-                        java.util.Map.entry(SignalRules.DATE_FRAUD, 60),
-                        java.util.Map.entry(SignalRules.PAGE_SIZE_DRIFT, 50),
-                        java.util.Map.entry(SignalRules.TRANSACTION_OUTSIDE_PERIOD, 40),
-                        java.util.Map.entry(SignalRules.TRANSACTION_ORDER, 30)),
+                        java.util.Map.entry(SignalRules.INCONSISTENT_TRANSACTION, FraudSeverity.BALANCE_BREAK),
+                        java.util.Map.entry(SignalRules.SUMMARY_MISMATCH, FraudSeverity.SUMMARY_MISMATCH),
+                        java.util.Map.entry(SignalRules.SIGNATURE_INVALID, FraudSeverity.TAMPERING),
+                        java.util.Map.entry(SignalRules.INCREMENTAL_UPDATE, FraudSeverity.TAMPERING),
+                        java.util.Map.entry(SignalRules.FONT_MISMATCH, FraudSeverity.FONT),
+                        java.util.Map.entry(SignalRules.PAGE_SIZE_DRIFT, FraudSeverity.FONT),
+                        java.util.Map.entry(SignalRules.AUTHOR_FRAUD, FraudSeverity.METADATA),
+                        java.util.Map.entry(SignalRules.DATE_FRAUD, FraudSeverity.METADATA),
+                        java.util.Map.entry(SignalRules.TRANSACTION_OUTSIDE_PERIOD, FraudSeverity.METADATA),
+                        java.util.Map.entry(SignalRules.TRANSACTION_ORDER, FraudSeverity.METADATA)),
                 HashMap.of("hdfc", List.of("hdfc bank")),
                 DEFAULT_EDITORS, true, Duration.ofSeconds(60),
                 HashMap.of("hdfc", List.of(new PageSize(638, 842), new PageSize(786, 982))),

@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.application.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.spi.ParsedStatement;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * (rules' order breaks ties), at most {@code signals.max-per-type} per type. The analyzer holds no
  * state besides its settings and is safe to share between threads.
  */
-public final class FraudAnalyzer {
+public final class FraudAnalyzer implements StatementAnalyzer {
+    private static final System.Logger LOG = System.getLogger(FraudAnalyzer.class.getName());
     private final AnalysisSettings settings;
     private final List<SignalRule> rules;
 
@@ -34,13 +36,35 @@ public final class FraudAnalyzer {
         return settings;
     }
 
+    /**
+     * The analyzer to hand core's upload service, which adds the reconciliation signals itself
+     * (see {@link SignalRules#beyondReconciliation()}).
+     */
+    public static FraudAnalyzer forUploadService(AnalysisSettings settings) {
+        return new FraudAnalyzer(settings, SignalRules.beyondReconciliation());
+    }
+
     /** Every signal found in {@code statement}, read from {@code document}, for bank {@code bankId}. */
-    public List<FraudSignal> analyze(Document document, ParsedStatement statement, String bankId) {
+    @Override
+    public List<FraudSignal> analyse(Document document, ParsedStatement statement, String bankId) {
         AnalysisInput input = new AnalysisInput(document, statement, bankId, settings);
         List<FraudSignal> signals = rules.filter(r -> settings.enabled(r.type()))
-                .flatMap(r -> r.findings(input).take(settings.maxSignalsPerType())
+                .flatMap(r -> findings(r, input).take(settings.maxSignalsPerType())
                         .map(e -> new FraudSignal(r.type(), r.category(), settings.severity(r.type()), e.render())));
         return signals.sortBy(s -> -s.severity()); // stable: ties keep the rules' order
+    }
+
+    /**
+     * The contract says an analyzer never throws: a rule that fails (a bug, or a document shape no
+     * test foresaw) is logged and contributes nothing, so one faulty rule cannot fail an upload.
+     */
+    private static List<Evidence> findings(SignalRule rule, AnalysisInput input) {
+        try {
+            return rule.findings(input);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "signal rule " + rule.type() + " failed; skipped", e);
+            return List.empty();
+        }
     }
 
     /** The {@code fraud_type} of a statement: the most severe signal's type, none for a clean one. */

@@ -54,8 +54,12 @@ public final class SignalRules {
     /** An amount is set in another font or size than its column. */
     public static final SignalRule FONTS = new SignalRule(FONT_MISMATCH, FONT, FontCheck::check);
 
-    private static final List<SignalRule> ALL = List.of(BALANCE_BREAKS, SUMMARY, DATE_ORDER, OUTSIDE_PERIOD,
-            AUTHOR, DATES, REVISIONS, PAGE_SIZE, SIGNATURE, FONTS);
+    /** By default severity, most severe first; within a level the stronger evidence of tampering first. */
+    private static final List<SignalRule> ALL = List.of(BALANCE_BREAKS, SUMMARY, SIGNATURE, REVISIONS, FONTS,
+            PAGE_SIZE, AUTHOR, DATES, OUTSIDE_PERIOD, DATE_ORDER);
+
+    /** The signals core's {@code AccountingAnalyzer} already reports on every upload. */
+    private static final Set<SignalRule> CORE_RECONCILIATION = io.vavr.collection.HashSet.of(BALANCE_BREAKS, SUMMARY);
 
     /** Every wire type, for validating configuration. */
     public static final Set<String> TYPES = TreeSet.ofAll(ALL.map(SignalRule::type));
@@ -63,7 +67,17 @@ public final class SignalRules {
     private SignalRules() {
     }
 
+    /** Every rule, for standalone use (command line, tests, any caller without core's upload service). */
     public static List<SignalRule> all() {
         return ALL;
+    }
+
+    /**
+     * Every rule except the two core's upload service always adds itself ({@code AccountingAnalyzer}:
+     * balance breaks and summary mismatches), so wiring this analyzer into the service does not
+     * report them twice.
+     */
+    public static List<SignalRule> beyondReconciliation() {
+        return ALL.filter(r -> !CORE_RECONCILIATION.contains(r));
     }
 }
