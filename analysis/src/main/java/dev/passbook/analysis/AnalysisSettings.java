@@ -66,7 +66,9 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
                         java.util.Map.entry(SignalRules.DATE_FRAUD, FraudSeverity.METADATA),
                         java.util.Map.entry(SignalRules.TRANSACTION_OUTSIDE_PERIOD, FraudSeverity.METADATA),
                         java.util.Map.entry(SignalRules.TRANSACTION_ORDER, FraudSeverity.METADATA)),
-                HashMap.of("hdfc", List.of("hdfc bank")),
+                // no trusted list ships: a guessed generator name would flag every genuine file whose
+                // producer differs; operators add analysis.trusted.<bank> from genuine samples
+                HashMap.empty(),
                 DEFAULT_EDITORS, true, Duration.ofSeconds(60),
                 HashMap.of("hdfc", List.of(new PageSize(638, 842), new PageSize(786, 982))),
                 0.01, 0, 0.1, 4, 20, 80);

@@ -2,7 +2,8 @@ package dev.passbook.analysis.name;
 
 /**
  * Folds the transliteration choices that make one Indian name print several ways, so the variants
- * compare equal before any phonetic coding: {@code X}/{@code KSH} (LAXMI, LAKSHMI), {@code W}/{@code V},
+ * compare equal before any phonetic coding: {@code X}/{@code KSH} (LAXMI, LAKSHMI), {@code W} before a
+ * vowel as {@code V} (WIJAY, VIJAY) and elsewhere as {@code U} (CHOWDHURY, CHOUDHURY),
  * {@code PH}/{@code F}, {@code Q}/{@code K}, long vowels ({@code EE}/{@code I}, {@code OO}/{@code U}),
  * aspirates ({@code TH}, {@code DH}, {@code BH}, {@code KH}, {@code GH}, {@code JH}, {@code CHH}), {@code SHR}/{@code SR},
  * a final {@code Y} for {@code I}, and doubled letters (SHARMAA, BHATT).
@@ -19,7 +20,7 @@ public final class IndianSpelling {
         s = s.replace("CHH", "CH").replace("SHR", "SR");
         s = s.replace("PH", "F").replace("TH", "T").replace("DH", "D").replace("BH", "B").replace("KH", "K")
                 .replace("GH", "G").replace("JH", "J");
-        s = s.replace('W', 'V').replace('Q', 'K');
+        s = s.replaceAll("W(?=[AEIOU])", "V").replace('W', 'U').replace('Q', 'K');
         s = s.replace("EE", "I").replace("OO", "U");
         if (s.length() > 2 && s.endsWith("Y")) {
             s = s.substring(0, s.length() - 1) + "I";
