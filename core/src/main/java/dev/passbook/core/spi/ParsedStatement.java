@@ -3,7 +3,6 @@ package dev.passbook.core.spi;
 import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.spi.support.Reconciler;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -22,6 +21,6 @@ public record ParsedStatement(String layoutId, Identity identity, Option<DateRan
      * never reported by the plugin, so a plugin cannot declare a broken statement clean.
      */
     public Reconciliation reconciliation() {
-        return Reconciler.reconcile(this);
+        return Reconciliation.of(this);
     }
 }

@@ -1,6 +1,9 @@
 package dev.passbook.core.spi;
 
+import dev.passbook.core.domain.Transaction;
+import dev.passbook.core.domain.TransactionType;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +11,11 @@ import java.time.LocalDate;
 /**
  * The result of checking a statement's arithmetic: each row whose printed balance is not the
  * previous balance plus its amount, and each summary figure that disagrees with the rows.
+ *
+ * <p>{@link #of} checks exactly: every printed balance equals the previous printed balance (or the
+ * opening balance) plus the row's signed amount; the closing balance equals the last row's; the
+ * printed summary agrees with the rows. It lives here rather than in {@code spi.support} so that
+ * {@code spi} does not depend on its support package (no package cycle).
  */
 public record Reconciliation(List<BalanceBreak> balanceBreaks, List<SummaryMismatch> summaryMismatches) {
 
@@ -21,5 +29,61 @@ public record Reconciliation(List<BalanceBreak> balanceBreaks, List<SummaryMisma
 
     public boolean isClean() {
         return balanceBreaks.isEmpty() && summaryMismatches.isEmpty();
+    }
+
+    public static Reconciliation of(ParsedStatement s) {
+        List<BalanceBreak> breaks = List.empty();
+        Option<BigDecimal> previous = s.openingBalance().orElse(s.summary().map(StatementSummary::openingBalance));
+        int i = 0;
+        for (Transaction t : s.transactions()) {
+            if (t.balance().isDefined() && previous.isDefined()) {
+                BigDecimal expected = previous.get().add(t.signedAmount());
+                if (expected.compareTo(t.balance().get()) != 0) {
+                    breaks = breaks.append(new BalanceBreak(i, t.date(), expected, t.balance().get()));
+                }
+            }
+            previous = t.balance().orElse(previous.map(p -> p.add(t.signedAmount())));
+            i++;
+        }
+        List<SummaryMismatch> mismatches = List.empty();
+        Option<BigDecimal> lastBalance = s.transactions().lastOption().flatMap(Transaction::balance);
+        if (s.closingBalance().isDefined() && lastBalance.isDefined()
+                && s.closingBalance().get().compareTo(lastBalance.get()) != 0) {
+            mismatches = mismatches.append(new SummaryMismatch("closing_balance",
+                    s.closingBalance().get().toPlainString(), lastBalance.get().toPlainString()));
+        }
+        if (s.summary().isDefined()) {
+            mismatches = mismatches.appendAll(summaryMismatches(s, s.summary().get()));
+        }
+        return new Reconciliation(breaks, mismatches);
+    }
+
+    private static List<SummaryMismatch> summaryMismatches(ParsedStatement s, StatementSummary summary) {
+        List<Transaction> debits = s.transactions().filter(t -> t.type() == TransactionType.DEBIT);
+        List<Transaction> credits = s.transactions().filter(t -> t.type() == TransactionType.CREDIT);
+        BigDecimal debitTotal = debits.map(Transaction::amount).fold(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal creditTotal = credits.map(Transaction::amount).fold(BigDecimal.ZERO, BigDecimal::add);
+        List<SummaryMismatch> out = List.empty();
+        out = compare(out, "debit_count", summary.debitCount(), debits.size());
+        out = compare(out, "credit_count", summary.creditCount(), credits.size());
+        out = compare(out, "debits", summary.debits(), debitTotal);
+        out = compare(out, "credits", summary.credits(), creditTotal);
+        if (s.openingBalance().isDefined()) {
+            out = compare(out, "opening_balance", summary.openingBalance(), s.openingBalance().get());
+        }
+        BigDecimal opening = s.openingBalance().getOrElse(summary.openingBalance());
+        out = compare(out, "closing_balance", summary.closingBalance(), opening.add(creditTotal).subtract(debitTotal));
+        return out;
+    }
+
+    private static List<SummaryMismatch> compare(List<SummaryMismatch> out, String field, int printed, int computed) {
+        return printed == computed ? out
+                : out.append(new SummaryMismatch(field, Integer.toString(printed), Integer.toString(computed)));
+    }
+
+    private static List<SummaryMismatch> compare(List<SummaryMismatch> out, String field, BigDecimal printed,
+                                                 BigDecimal computed) {
+        return printed.compareTo(computed) == 0 ? out
+                : out.append(new SummaryMismatch(field, printed.toPlainString(), computed.toPlainString()));
     }
 }

@@ -582,6 +582,22 @@ class UploadPipelineTest {
         }
 
         @Test
+        void injectedAnalyzerAddsSignalsButArithmeticStaysTheWorst() {
+            StatementAnalyzer metadata = (doc, parsed, bank) -> List.of(new dev.passbook.core.domain.FraudSignal(
+                    "author_fraud", "metadata", FraudSeverity.METADATA, "producer unusual for " + bank));
+            UploadStatementService service = new UploadStatementService(world.access, world.sessions, world.statements,
+                    world.registry, new FakeDocumentReader(), world.fetcher, metadata, new SimpleNameMatcher(),
+                    Fixtures.CLOCK);
+            Statement clean = accepted(service.upload(pdf(StatementFile.typical("hdfc")))).statement();
+            assertEquals(List.of("author_fraud"), clean.fraudSignals().map(f -> f.type()));
+            assertEquals("producer unusual for hdfc", clean.worstSignal().get().evidence());
+            Statement tampered = accepted(service.upload(pdf(StatementFile.typical("hdfc").account("1111222233334444")
+                    .tamperBalance(0, "1.00")))).statement();
+            assertEquals("inconsistent_transaction", tampered.worstSignal().get().type());
+            assertTrue(tampered.fraudSignals().exists(f -> f.type().equals("author_fraud")));
+        }
+
+        @Test
         void expectedNamesOfTheSessionAreMatchedAgainstTheHolder() {
             Statement s = accepted(world.upload(pdf(StatementFile.typical("hdfc").name("MRS ASHA  VERMA")))).statement();
             assertEquals(1, s.nameMatches().size());

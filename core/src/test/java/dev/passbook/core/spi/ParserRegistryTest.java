@@ -1,0 +1,88 @@
+package dev.passbook.core.spi;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Forensics;
+import dev.passbook.core.document.Metadata;
+import dev.passbook.core.spi.RegistryTestParsers.Stub;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParserRegistryTest {
+
+    private static final Document DOC = new Document(List.empty(), Metadata.empty(), Forensics.none());
+
+    @AfterEach
+    void clearForcedParser() {
+        System.clearProperty(ParserRegistry.FORCE_PROPERTY);
+    }
+
+    @Test
+    void brokenMissingFutureAndDuplicateProvidersAreSkippedAndTheRestLoad() {
+        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        assertEquals(List.of("good", "fallback"), registry.parsers().map(StatementParser::id));
+        assertEquals(RegistryTestParsers.Good.class, registry.byId("good").get().getClass());
+    }
+
+    @Test
+    void catalogueListsEveryBankOnceByIdPreferringTheDedicatedParser() {
+        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        List<CatalogueEntry> catalogue = registry.catalogue();
+        assertEquals(List.of("goodbank", "otherbank"), catalogue.map(e -> e.bank().id()));
+        assertEquals(List.of(true, false), catalogue.map(CatalogueEntry::dedicatedParser));
+        assertTrue(registry.knowsBank("otherbank"));
+        assertTrue(!registry.knowsBank("futurebank"));
+    }
+
+    @Test
+    void forBankPrefersTheDedicatedParserAndFallsBackToTheGenericOne() {
+        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        assertEquals("good", registry.forBank("goodbank").get().id());
+        assertEquals("fallback", registry.forBank("otherbank").get().id());
+        assertTrue(registry.forBank("nobank").isEmpty());
+    }
+
+    @Test
+    void highestConfidenceWins() {
+        ParserRegistry registry = ParserRegistry.of(new Stub("low", true, 30, false), new Stub("high", true, 80, false),
+                new Stub("mid", true, 50, false));
+        assertEquals("high", registry.detect(DOC).get()._1.id());
+        assertEquals(80, registry.detect(DOC).get()._2.confidence());
+    }
+
+    @Test
+    void tieGoesToTheDedicatedParserThenTheLowerId() {
+        assertEquals("zeta", ParserRegistry.of(new Stub("alpha", false, 40, false), new Stub("zeta", true, 40, false))
+                .detect(DOC).get()._1.id());
+        assertEquals("alpha", ParserRegistry.of(new Stub("zeta", true, 40, false), new Stub("alpha", true, 40, false))
+                .detect(DOC).get()._1.id());
+    }
+
+    @Test
+    void parserThatThrowsFromDetectCountsAsNotMatching() {
+        ParserRegistry registry = ParserRegistry.of(new Stub("crashy", true, 99, true), new Stub("calm", true, 10, false));
+        assertEquals("calm", registry.detect(DOC).get()._1.id());
+    }
+
+    @Test
+    void nothingMatchingMeansNoDetection() {
+        assertTrue(ParserRegistry.of(new Stub("none", true, 0, false)).detect(DOC).isEmpty());
+    }
+
+    @Test
+    void systemPropertyForcesAParserById() {
+        ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false), new Stub("forced", true, 5, false));
+        System.setProperty(ParserRegistry.FORCE_PROPERTY, "forced");
+        assertEquals("forced", registry.detect(DOC).get()._1.id());
+    }
+
+    @Test
+    void forcingAnUninstalledParserIsIgnored() {
+        ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false));
+        System.setProperty(ParserRegistry.FORCE_PROPERTY, "not-installed");
+        assertEquals("usual", registry.detect(DOC).get()._1.id());
+    }
+}
