@@ -23,9 +23,8 @@ import java.util.regex.Pattern;
  * typed over by an editor usually is not. Amounts are the words {@code Amounts.isAmount} accepts
  * that carry paisa ({@code 1,234.50}, so dates, counts and references are left out) on a
  * transaction row (within half a line of a date on the same page: summary and header blocks, which
- * may use another font, are left out). Columns are the amounts whose right edges (amounts are
- * right-aligned) or, for amounts in no such column, left edges line up within {@value #ALIGN} pt across the whole
- * document. In a column of at least {@code font.min-column} amounts whose most common style covers
+ * may use another font, are left out). Columns are found across the whole document (see
+ * {@link #columns}). In a column of at least {@code font.min-column} amounts whose most common style covers
  * more than half, every amount in another font, or a size further than {@code font.size-tolerance}
  * from it, is a signal. Subset prefixes ({@code ABCDEF+Arial}) are ignored.
  */
@@ -51,12 +50,7 @@ public final class FontCheck {
         List<Amount> amounts = amounts(in.document());
         double sizeTolerance = in.settings().fontSizeTolerance();
         int minColumn = in.settings().fontMinColumn();
-        List<List<Amount>> byRight = columns(amounts, a -> a.word().right()).filter(c -> c.size() >= minColumn);
-        // left-aligned columns: only amounts no right-aligned column claimed, so two right-aligned
-        // columns whose ragged left edges happen to chain are never judged together
-        Set<Amount> claimed = HashSet.ofAll(byRight.flatMap(c -> c));
-        List<List<Amount>> columns = byRight.appendAll(
-                columns(amounts.filter(a -> !claimed.contains(a)), a -> a.word().x()));
+        List<List<Amount>> columns = columns(amounts, minColumn);
         Set<Amount> seen = HashSet.empty();
         List<Evidence> out = List.empty();
         for (List<Amount> column : columns.filter(c -> c.size() >= minColumn)) {
@@ -100,8 +94,34 @@ public final class FontCheck {
         return out;
     }
 
+    /**
+     * Right-aligned columns first (right edges within {@link #ALIGN}); then every amount outside them
+     * that overlaps exactly one column's extent joins it (a replacement typed at the old left edge in
+     * a wider font no longer lines up on the right); the rest are grouped by left edge, for
+     * left-aligned layouts. Left edges are only used for the rest so that two right-aligned columns
+     * whose ragged left edges happen to chain are never judged together.
+     */
+    static List<List<Amount>> columns(List<Amount> amounts, int minColumn) {
+        List<List<Amount>> byRight = byEdge(amounts, a -> a.word().right()).filter(c -> c.size() >= minColumn);
+        Set<Amount> claimed = HashSet.ofAll(byRight.flatMap(c -> c));
+        List<Amount> rest = amounts.filter(a -> !claimed.contains(a));
+        List<List<Amount>> grown = byRight.map(c -> c.appendAll(rest.filter(a -> overlapsOnly(a, c, byRight))));
+        Set<Amount> joined = HashSet.ofAll(grown.flatMap(c -> c));
+        return grown.appendAll(byEdge(amounts.filter(a -> !joined.contains(a)), a -> a.word().x()));
+    }
+
+    private static boolean overlapsOnly(Amount a, List<Amount> column, List<List<Amount>> columns) {
+        return overlaps(a, column) && columns.count(c -> overlaps(a, c)) == 1;
+    }
+
+    private static boolean overlaps(Amount a, List<Amount> column) {
+        double left = column.map(c -> c.word().x()).min().get();
+        double right = column.map(c -> c.word().right()).max().get();
+        return a.word().x() < right && a.word().right() > left;
+    }
+
     /** Groups amounts whose edge lies within {@link #ALIGN} of the previous one's, edges sorted. */
-    static List<List<Amount>> columns(List<Amount> amounts, ToDoubleFunction<Amount> edge) {
+    static List<List<Amount>> byEdge(List<Amount> amounts, ToDoubleFunction<Amount> edge) {
         List<Amount> sorted = amounts.sortBy(edge::applyAsDouble);
         List<List<Amount>> out = List.empty();
         List<Amount> current = List.empty();
