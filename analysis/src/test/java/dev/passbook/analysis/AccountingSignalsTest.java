@@ -79,6 +79,20 @@ class AccountingSignalsTest {
     }
 
     @Test
+    void newestFirstStatementIsInOrderAndJudgedInItsOwnDirection() {
+        List<Transaction> reversed = clean.rows().reverse();
+        assertEquals(List.empty(), findings(SignalRules.DATE_ORDER, clean.withRows(reversed)));
+
+        Transaction t = reversed.get(5);
+        LocalDate previous = reversed.get(4).date();
+        Transaction later = new Transaction(previous.plusDays(1), t.valueDate(), t.note(), t.reference(), t.type(),
+                t.amount(), t.balance());
+        List<Evidence> found = findings(SignalRules.DATE_ORDER, clean.withRows(reversed.update(5, later)));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("on or before " + previous, found.head().expected());
+    }
+
+    @Test
     void sameDayRowsAreInOrder() {
         Transaction t = clean.rows().get(5);
         Transaction sameDay = new Transaction(clean.rows().get(4).date(), t.valueDate(), t.note(), t.reference(),

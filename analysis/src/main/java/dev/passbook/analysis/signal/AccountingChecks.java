@@ -43,15 +43,25 @@ public final class AccountingChecks {
         return Evidence.of(page, "summary " + m.field(), m.computed(), m.printed());
     }
 
+    /**
+     * Rows against the statement's own direction: most statements print oldest first, some newest
+     * first. The direction is the one from the first row's date to the last row's; a row moving
+     * against it (an earlier date in an oldest-first statement) is out of order.
+     */
     public static List<Evidence> outOfOrder(AnalysisInput in) {
         List<Transaction> rows = in.statement().transactions();
+        if (rows.size() < 2) {
+            return List.empty();
+        }
+        boolean newestFirst = rows.last().date().isBefore(rows.head().date());
         List<Evidence> out = List.empty();
         for (int i = 1; i < rows.size(); i++) {
             LocalDate previous = rows.get(i - 1).date();
             Transaction t = rows.get(i);
-            if (t.date().isBefore(previous)) {
+            boolean against = newestFirst ? t.date().isAfter(previous) : t.date().isBefore(previous);
+            if (against) {
                 out = out.append(Evidence.of(page(in, t), "date (row " + (i + 1) + ")",
-                        "on or after " + previous, t.date().toString()));
+                        (newestFirst ? "on or before " : "on or after ") + previous, t.date().toString()));
             }
         }
         return out;
