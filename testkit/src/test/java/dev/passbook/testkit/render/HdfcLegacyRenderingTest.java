@@ -152,9 +152,19 @@ class HdfcLegacyRenderingTest {
 
     /** Words in the narration column below the column header, line by line through all pages. */
     static List<String> narrationColumnLines(PdfWords words) {
+        return narrationLines(words, p -> words.find(p, "Narration").map(PdfWords.W::y).getOrElse(0.0));
+    }
+
+    /** The same when later pages have no column header: rows start below the page number. */
+    static List<String> narrationColumnLinesNoHeader(PdfWords words) {
+        return narrationLines(words, p -> p == 1 ? words.find(p, "Narration").get().y()
+                : words.find(p, "Page").get().y() + 4);
+    }
+
+    private static List<String> narrationLines(PdfWords words, java.util.function.IntFunction<Double> top) {
         List<String> out = List.empty();
         for (int p = 1; p <= words.pages(); p++) {
-            double headerY = words.find(p, "Narration").map(PdfWords.W::y).getOrElse(0.0);
+            double headerY = top.apply(p);
             double summaryY = words.find(p, "SUMMARY").map(PdfWords.W::y).getOrElse(10_000.0);
             double footerY = words.find(p, "*Closing").map(PdfWords.W::y).getOrElse(10_000.0) - 8;
             List<PdfWords.W> column = words.onPage(p).filter(w -> w.x() >= NARRATION_LEFT && w.x() < NARRATION_RIGHT

@@ -10,13 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Test helper: the words of a PDF with their positions, read by PDFBox's own text stripper. */
-record PdfWords(List<PdfWords.W> words, int pages) {
+public record PdfWords(List<PdfWords.W> words, int pages) {
 
     /** A word: page (1-based), left x, baseline y from the top, in points. */
-    record W(int page, String text, double x, double y, double right) {
+    public record W(int page, String text, double x, double y, double right) {
     }
 
-    static PdfWords of(byte[] pdf) {
+    public static PdfWords of(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return of(doc);
         } catch (IOException e) {
@@ -24,7 +24,7 @@ record PdfWords(List<PdfWords.W> words, int pages) {
         }
     }
 
-    static PdfWords of(PDDocument doc) throws IOException {
+    public static PdfWords of(PDDocument doc) throws IOException {
         java.util.List<W> out = new java.util.ArrayList<>();
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
             int page = p;
@@ -57,27 +57,27 @@ record PdfWords(List<PdfWords.W> words, int pages) {
         return new PdfWords(List.ofAll(out), doc.getNumberOfPages());
     }
 
-    List<W> onPage(int page) {
+    public List<W> onPage(int page) {
         return words.filter(w -> w.page() == page);
     }
 
     /** Lines of a page: words grouped by baseline (within half a point), left to right, top to bottom. */
-    List<String> lines(int page) {
+    public List<String> lines(int page) {
         return onPage(page).groupBy(w -> Math.round(w.y() * 2) / 2.0).toList()
                 .sortBy(t -> t._1)
                 .map(t -> t._2.sortBy(W::x).map(W::text).mkString(" "));
     }
 
-    String text(int page) {
+    public String text(int page) {
         return lines(page).mkString("\n");
     }
 
-    String allText() {
+    public String allText() {
         return List.range(1, pages + 1).map(this::text).mkString("\n");
     }
 
     /** The first word equal to {@code text} on {@code page}. */
-    io.vavr.control.Option<W> find(int page, String text) {
+    public io.vavr.control.Option<W> find(int page, String text) {
         return onPage(page).find(w -> w.text().equals(text));
     }
 }
