@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -37,14 +36,16 @@ final class PageCollector extends PDFTextStripper {
     private static final int OPERATORS_PER_DEADLINE_CHECK = 256;
 
     private final Deadline deadline;
+    private final long maxContentBytes;
     private final Consumer<PageText> sink;
     private final Map<PDFont, String> fontNames = new HashMap<>();
     private int pageNumber;
     private boolean pageHasImages;
     private int operatorCount;
 
-    PageCollector(Deadline deadline, Consumer<PageText> sink) {
+    PageCollector(Deadline deadline, long maxContentBytes, Consumer<PageText> sink) {
         this.deadline = deadline;
+        this.maxContentBytes = maxContentBytes;
         this.sink = sink;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
@@ -57,7 +58,7 @@ final class PageCollector extends PDFTextStripper {
         pageNumber++;
         pageHasImages = false;
         fontNames.clear(); // keep no PDFont alive past its page
-        super.processPage(page);
+        super.processPage(new BoundedPage(page, deadline, maxContentBytes));
     }
 
     @Override
@@ -99,7 +100,7 @@ final class PageCollector extends PDFTextStripper {
             String font = fontName(p.getFont());
             fonts.add(font);
             // Rotated stamps and watermarks would land in another coordinate frame and scramble lines.
-            if (p.getDir() != direction) {
+            if (bucket(p.getDir()) * 90f != direction) {
                 continue;
             }
             String text = p.getUnicode();
@@ -122,12 +123,24 @@ final class PageCollector extends PDFTextStripper {
         sink.accept(new PageText(out, facts, usable));
     }
 
+    /** TextPosition directions are 0, 90, 180 or 270; count into four buckets, no boxing. */
     private static float dominantDirection(List<TextPosition> positions) {
-        Map<Float, Integer> counts = new TreeMap<>();
+        int[] counts = new int[4];
         for (TextPosition p : positions) {
-            counts.merge(p.getDir(), 1, Integer::sum);
+            counts[bucket(p.getDir())]++;
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best * 90f;
+    }
+
+    private static int bucket(float direction) {
+        int quarter = Math.round(direction / 90f);
+        return ((quarter % 4) + 4) % 4;
     }
 
     private String fontName(PDFont font) {

@@ -12,7 +12,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -39,9 +39,20 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final System.Logger LOG = System.getLogger(PdfDocumentReader.class.getName());
     private static final byte[] PUBLIC_KEY_FILTER = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
 
+    /** Decoded content of one page beyond this is not a bank statement but a decompression bomb. */
+    static final long DEFAULT_MAX_CONTENT_BYTES_PER_PAGE = 256L * 1024 * 1024;
+
     private final ReaderLimits limits;
-    // decoded streams and scratch data go to temp files, not the heap, so big files cannot exhaust it
-    private final StreamCacheCreateFunction streamCache = IOUtils.createTempFileOnlyStreamCache();
+    private final long maxContentBytesPerPage;
+    /*
+     * Decoded streams up to 8 MB per document stay on the heap (fast for ordinary pages); beyond that
+     * PDFBox spills to a temp scratch file, capped at 1 GB so a decompression bomb fills neither the
+     * heap nor the disk.
+     */
+    private static final long SCRATCH_MEMORY_BYTES = 8L * 1024 * 1024;
+    private static final long SCRATCH_STORAGE_BYTES = 1024L * 1024 * 1024;
+    private final StreamCacheCreateFunction streamCache =
+            MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES, SCRATCH_STORAGE_BYTES).streamCache;
 
     /** With {@link ReaderLimits#defaults()}; the constructor ServiceLoader uses. */
     public PdfDocumentReader() {
@@ -49,7 +60,12 @@ public final class PdfDocumentReader implements DocumentReader {
     }
 
     public PdfDocumentReader(ReaderLimits limits) {
+        this(limits, DEFAULT_MAX_CONTENT_BYTES_PER_PAGE);
+    }
+
+    PdfDocumentReader(ReaderLimits limits, long maxContentBytesPerPage) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.maxContentBytesPerPage = maxContentBytesPerPage;
     }
 
     public ReaderLimits limits() {
@@ -70,10 +86,12 @@ public final class PdfDocumentReader implements DocumentReader {
         Deadline deadline = Deadline.in(limits.timeBudget());
         try {
             return open(file, password == null ? Option.none() : password).flatMap(doc -> {
-                try (doc) {
+                try {
                     return extract(doc, file, deadline);
-                } catch (IOException closing) {
+                } catch (IOException unreadable) {
                     return Either.left(invalid());
+                } finally {
+                    closeQuietly(doc);
                 }
             });
         } catch (ReadFailure failure) {
@@ -144,7 +162,7 @@ public final class PdfDocumentReader implements DocumentReader {
         java.util.List<PageFacts> facts = new ArrayList<>(pageCount);
         int[] textPages = {0};
         int[] imageOnlyPages = {0};
-        PageCollector collector = new PageCollector(deadline, page -> {
+        PageCollector collector = new PageCollector(deadline, maxContentBytesPerPage, page -> {
             pages.add(page.page());
             facts.add(page.facts());
             if (page.facts().imageOnly()) {
@@ -161,6 +179,15 @@ public final class PdfDocumentReader implements DocumentReader {
         Forensics forensics = new Forensics(RevisionCounter.revisions(file), List.ofAll(facts),
                 SignatureInspector.inspect(doc, file));
         return Either.right(new Document(List.ofAll(pages), metadata, forensics));
+    }
+
+    /** A failure to release scratch files must not turn a finished extraction into an error. */
+    private static void closeQuietly(PDDocument doc) {
+        try {
+            doc.close();
+        } catch (IOException | RuntimeException ignored) {
+            LOG.log(System.Logger.Level.DEBUG, "closing a PDF failed: " + ignored.getClass().getName());
+        }
     }
 
     private static UploadError invalid() {

@@ -47,7 +47,8 @@ class PdfDocumentReaderProperties {
                     TestPdfs.uncompressed(plain),
                     TestPdfs.pdf().page(p -> p.rows(6)).protect(rc4).build(),
                     TestPdfs.pdf().page(p -> p.rows(6)).protect(aesOwnerOnly).build(),
-                    TestPdfs.incrementalInfoUpdate(plain, i -> i.setProducer("edited")));
+                    TestPdfs.incrementalInfoUpdate(plain, i -> i.setProducer("edited")),
+                    TestSigning.sign(TestPdfs.uncompressed(plain)));
         }
         return seeds;
     }

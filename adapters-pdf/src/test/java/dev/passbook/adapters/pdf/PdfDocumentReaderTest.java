@@ -170,6 +170,24 @@ class PdfDocumentReaderTest {
     }
 
     @Test
+    void oneReaderServesConcurrentCallsWithIdenticalResults() throws Exception {
+        byte[] pdf = TestPdfs.pdf().page(p -> p.rows(25)).page(p -> p.rows(25)).build();
+        Document expected = readOk(pdf);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Document>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> Results.READER.read(pdf, Option.none()).get()));
+            }
+            for (var future : futures) {
+                assertEquals(expected.pages(), future.get().pages());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aNullPasswordOptionIsTreatedAsNoPassword() {
         assertTrue(Results.READER.read(TestPdfs.plain(), null).isRight());
     }
