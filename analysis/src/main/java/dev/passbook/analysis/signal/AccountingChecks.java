@@ -24,7 +24,8 @@ public final class AccountingChecks {
     }
 
     public static List<Evidence> balanceBreaks(AnalysisInput in) {
-        return in.reconciliation().balanceBreaks().map(b -> balanceBreak(in, b));
+        // capped before locating: a misread statement can break on every row, and locating scans pages
+        return in.reconciliation().balanceBreaks().take(in.settings().maxSignalsPerType()).map(b -> balanceBreak(in, b));
     }
 
     private static Evidence balanceBreak(AnalysisInput in, BalanceBreak b) {
@@ -34,7 +35,8 @@ public final class AccountingChecks {
     }
 
     public static List<Evidence> summaryMismatches(AnalysisInput in) {
-        return in.reconciliation().summaryMismatches().map(m -> summaryMismatch(in, m));
+        return in.reconciliation().summaryMismatches().take(in.settings().maxSignalsPerType())
+                .map(m -> summaryMismatch(in, m));
     }
 
     private static Evidence summaryMismatch(AnalysisInput in, SummaryMismatch m) {
@@ -55,7 +57,7 @@ public final class AccountingChecks {
         }
         boolean newestFirst = rows.last().date().isBefore(rows.head().date());
         List<Evidence> out = List.empty();
-        for (int i = 1; i < rows.size(); i++) {
+        for (int i = 1; i < rows.size() && out.size() < in.settings().maxSignalsPerType(); i++) {
             LocalDate previous = rows.get(i - 1).date();
             Transaction t = rows.get(i);
             boolean against = newestFirst ? t.date().isAfter(previous) : t.date().isBefore(previous);
@@ -76,6 +78,7 @@ public final class AccountingChecks {
         DateRange allowed = DateRange.of(declared.from().minusDays(grace), declared.to().plusDays(grace));
         return in.statement().transactions().zipWithIndex()
                 .filter(ti -> !allowed.contains(ti._1.date()))
+                .take(in.settings().maxSignalsPerType())
                 .map(ti -> Evidence.of(page(in, ti._1), "date (row " + (ti._2 + 1) + ")",
                         "within " + declared.from() + ".." + declared.to()
                                 + (grace > 0 ? " (+/- " + grace + " days)" : ""),

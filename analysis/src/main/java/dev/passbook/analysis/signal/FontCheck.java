@@ -1,6 +1,7 @@
 package dev.passbook.analysis.signal;
 
 import dev.passbook.analysis.AnalysisInput;
+import dev.passbook.analysis.DateShape;
 import dev.passbook.analysis.Evidence;
 import dev.passbook.analysis.PageSize;
 import dev.passbook.core.document.Document;
@@ -83,7 +84,7 @@ public final class FontCheck {
         List<Amount> out = List.empty();
         for (Page page : document.pages()) {
             List<Word> words = page.lines().flatMap(Line::words);
-            List<Double> dateBaselines = words.filter(w -> StatementDates.isDate(w.text())).map(Word::y);
+            List<Double> dateBaselines = page.lines().flatMap(FontCheck::dateBaselines);
             for (Word w : words) {
                 if (PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
                         && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size()))) {
@@ -92,6 +93,17 @@ public final class FontCheck {
             }
         }
         return out;
+    }
+
+    /** Baselines of the dates on a line: one word ({@code 05/03/24}) or three ({@code 5 Mar 2024}). */
+    private static List<Double> dateBaselines(Line line) {
+        List<Double> single = line.words().filter(w -> DateShape.looksLikeDate(w.text())
+                && StatementDates.isDate(w.text())).map(Word::y);
+        List<Double> spaced = line.words().sliding(3)
+                .filter(t -> t.size() == 3 && t.get(0).text().length() <= 2 && t.get(2).text().length() == 4
+                        && StatementDates.isDate(t.map(Word::text).mkString(" ")))
+                .map(t -> t.get(0).y()).toList();
+        return single.appendAll(spaced);
     }
 
     /**
