@@ -6,6 +6,7 @@ import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.spi.Reconciliation.BalanceBreak;
 import dev.passbook.core.spi.Reconciliation.SummaryMismatch;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -51,7 +52,7 @@ public final class AccountingChecks {
      * against it (an earlier date in an oldest-first statement) is out of order.
      */
     public static List<Evidence> outOfOrder(AnalysisInput in) {
-        List<Transaction> rows = in.statement().transactions();
+        Array<Transaction> rows = Array.ofAll(in.statement().transactions()); // indexed: List.get is linear
         if (rows.size() < 2) {
             return List.empty();
         }

@@ -6,7 +6,6 @@ import dev.passbook.analysis.Evidence;
 import dev.passbook.analysis.PageSize;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
-import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
@@ -81,18 +80,13 @@ public final class FontCheck {
     }
 
     static List<Amount> amounts(Document document) {
-        List<Amount> out = List.empty();
-        for (Page page : document.pages()) {
-            List<Word> words = page.lines().flatMap(Line::words);
+        return document.pages().flatMap(page -> {
             List<Double> dateBaselines = page.lines().flatMap(FontCheck::dateBaselines);
-            for (Word w : words) {
-                if (PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
-                        && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size()))) {
-                    out = out.append(new Amount(page.number(), w));
-                }
-            }
-        }
-        return out;
+            return page.lines().flatMap(Line::words)
+                    .filter(w -> PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
+                            && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size())))
+                    .map(w -> new Amount(page.number(), w));
+        });
     }
 
     /** Baselines of the dates on a line: one word ({@code 05/03/24}) or three ({@code 5 Mar 2024}). */
@@ -134,19 +128,22 @@ public final class FontCheck {
 
     /** Groups amounts whose edge lies within {@link #ALIGN} of the previous one's, edges sorted. */
     static List<List<Amount>> byEdge(List<Amount> amounts, ToDoubleFunction<Amount> edge) {
-        List<Amount> sorted = amounts.sortBy(edge::applyAsDouble);
-        List<List<Amount>> out = List.empty();
-        List<Amount> current = List.empty();
+        // java lists while building: appending to a vavr List copies it, quadratic over a long statement
+        java.util.List<List<Amount>> out = new java.util.ArrayList<>();
+        java.util.List<Amount> current = new java.util.ArrayList<>();
         double last = Double.NEGATIVE_INFINITY;
-        for (Amount a : sorted) {
+        for (Amount a : amounts.sortBy(edge::applyAsDouble)) {
             double e = edge.applyAsDouble(a);
             if (!current.isEmpty() && e - last > ALIGN) {
-                out = out.append(current);
-                current = List.empty();
+                out.add(List.ofAll(current));
+                current = new java.util.ArrayList<>();
             }
-            current = current.append(a);
+            current.add(a);
             last = e;
         }
-        return current.isEmpty() ? out : out.append(current);
+        if (!current.isEmpty()) {
+            out.add(List.ofAll(current));
+        }
+        return List.ofAll(out);
     }
 }
