@@ -82,7 +82,7 @@ public final class AccountingChecks {
                 .take(in.settings().maxSignalsPerType())
                 .map(ti -> Evidence.of(page(in, ti._1), "date (row " + (ti._2 + 1) + ")",
                         "within " + declared.from() + ".." + declared.to()
-                                + (grace > 0 ? " (+/- " + grace + " days)" : ""),
+                                + (grace > 0 ? " (+/- " + grace + (grace == 1 ? " day)" : " days)") : ""),
                         ti._1.date().toString()));
     }
 
