@@ -39,10 +39,12 @@ public final class FontCheck {
     private FontCheck() {
     }
 
-    /** An amount word and the page it is on. */
-    record Amount(int page, Word word) {
-        String font() {
-            return SUBSET.matcher(word.font()).replaceFirst("");
+    /** An amount word, the page it is on, and its font without the subset prefix. */
+    record Amount(int page, Word word, String font) {
+        static Amount of(int page, Word word) {
+            String f = word.font();
+            return new Amount(page, word, f.length() > 7 && f.charAt(6) == '+' && SUBSET.matcher(f).find()
+                    ? f.substring(7) : f);
         }
     }
 
@@ -85,7 +87,7 @@ public final class FontCheck {
             return page.lines().flatMap(Line::words)
                     .filter(w -> PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
                             && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size())))
-                    .map(w -> new Amount(page.number(), w));
+                    .map(w -> Amount.of(page.number(), w));
         });
     }
 
