@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Walks the pages once with PDFBox's text engine (which already decodes fonts, merges diacritics and
- * drops bold-simulation duplicates), but replaces its string output with our own positional grouping.
+ * Walks the pages once with PDFBox's text engine (which decodes fonts and merges diacritics), but
+ * replaces its string output with our own positional grouping ({@link LineBuilder}).
  * Each finished page is handed to {@code sink} and its TextPositions dropped, so memory stays flat
  * however many pages the file has. It also notes whether a page draws images, for the image-only rule.
  */
@@ -48,7 +48,8 @@ final class PageCollector extends PDFTextStripper {
         this.maxContentBytes = maxContentBytes;
         this.sink = sink;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // LineBuilder drops overdrawn glyphs itself, per line and much cheaper than PDFBox's page-wide map
+        setSuppressDuplicateOverlappingText(false);
         setShouldSeparateByBeads(false);
     }
 
