@@ -7,6 +7,7 @@ import dev.passbook.core.spi.support.table.ColumnLayout;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -26,19 +27,14 @@ final class HdfcDetector {
         int score = 0;
         List<String> evidence = List.empty();
 
-        Matcher hdfcIfsc = HdfcText.HDFC_IFSC.matcher(plain);
-        boolean ifsc = hdfcIfsc.find();
+        // The account's IFSC is the first labelled one: the header block comes before any narration.
+        Matcher labelled = HdfcText.LABELLED_IFSC.matcher(plain);
+        Option<String> accountIfsc = labelled.find() ? Option.some(labelled.group(1).toUpperCase(Locale.ROOT)) : Option.none();
+        boolean ifsc = accountIfsc.exists(code -> code.startsWith("HDFC0"));
+        Option<String> otherIfsc = accountIfsc.filter(code -> !code.startsWith("HDFC0"));
         if (ifsc) {
             score += 40;
-            evidence = evidence.append("IFSC " + hdfcIfsc.group(1) + " has HDFC's prefix HDFC0");
-        }
-        Matcher anyIfsc = HdfcText.ANY_IFSC.matcher(plain);
-        Option<String> otherIfsc = Option.none();
-        while (anyIfsc.find()) {
-            if (!anyIfsc.group(1).toUpperCase(java.util.Locale.ROOT).startsWith("HDFC0")) {
-                otherIfsc = Option.some(anyIfsc.group(1));
-                break;
-            }
+            evidence = evidence.append("IFSC " + accountIfsc.get() + " has HDFC's prefix HDFC0");
         }
         int sentences = 0;
         for (String sentence : List.of(HdfcText.REGISTERED_OFFICE, HdfcText.EARMARKED, HdfcText.BANK_LINE,

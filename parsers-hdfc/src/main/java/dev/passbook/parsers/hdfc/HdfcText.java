@@ -21,10 +21,11 @@ final class HdfcText {
     /** {@code From : 01/04/2024 To : 30/04/2024}, optionally preceded by {@code Statement}. */
     static final Pattern PERIOD = Pattern.compile(
             "(?i)(?:Statement\\s+)?From\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4})\\s+To\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4})");
-    /** A labelled HDFC IFSC; a bare {@code HDFC0…} inside a narration does not count. */
-    static final Pattern HDFC_IFSC = Pattern.compile("(?i)IFSC(?:\\s*Code)?\\s*:?\\s*(HDFC0[A-Z0-9]{6})\\b");
-    /** Any labelled IFSC, to notice another bank's. */
-    static final Pattern ANY_IFSC = Pattern.compile("(?i)IFSC(?:\\s*Code)?\\s*:?\\s*([A-Z]{4}0[A-Z0-9]{6})\\b");
+    /**
+     * A labelled IFSC ({@code IFSC :}, {@code IFS Code :}, {@code IFSC Code:}); the colon is required so a
+     * bank code inside a narration ({@code NEFT-HDFC0001234}, {@code IFSC HDFC0001234}) is not taken for the account's.
+     */
+    static final Pattern LABELLED_IFSC = Pattern.compile("(?i)\\bIFSC?\\s*(?:Code)?\\s*:\\s*([A-Z]{4}0[A-Z0-9]{6})\\b");
     static final String SUMMARY_TITLE = "STATEMENT SUMMARY";
 
     private HdfcText() {
