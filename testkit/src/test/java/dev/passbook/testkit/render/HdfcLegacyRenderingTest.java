@@ -63,6 +63,19 @@ class HdfcLegacyRenderingTest {
     }
 
     @Test
+    void alternateLabelsPrintStatementFromAccountNumberAndLimit() {
+        GeneratedStatement plain = Fixtures.hdfc(Layout.HDFC_LEGACY);
+        GeneratedStatement alternate = new GeneratedStatement(plain.layout(), plain.bank(), plain.identity(), plain.declaredPeriod(),
+                plain.openingBalance(), plain.closingBalance(), plain.transactions(), plain.summary(),
+                new dev.passbook.testkit.StatementOptions(false, false, false, true, plain.options().generatedOn(),
+                        io.vavr.control.Option.none()));
+        String text = PdfWords.of(StatementRenderer.render(alternate, RenderOptions.defaults())).text(1);
+        assertTrue(text.contains("Statement From : 01/02/2024 To : 01/03/2024"), text);
+        assertTrue(text.contains("Account Number : 50100123456789"), text);
+        assertTrue(text.contains("Limit : 0.00 Currency : INR") && !text.contains("OD Limit"), text);
+    }
+
+    @Test
     void rowsUseTwoDigitYearsIndianGroupingAndExactlyOneAmountColumn() {
         GeneratedStatement s = Fixtures.hdfc(Layout.HDFC_LEGACY);
         String text = PdfWords.of(StatementRenderer.render(s, RenderOptions.defaults())).text(1);
@@ -94,7 +107,7 @@ class HdfcLegacyRenderingTest {
         assertTrue(words.pages() >= 2, "a long statement runs over pages");
         for (int p = 1; p <= words.pages(); p++) {
             String text = words.text(p);
-            for (String expected : List.of("Page No .: " + p, "Account No : " + s.identity().accountNumber(),
+            for (String expected : List.of("Page No .: " + p, (s.options().alternateLabels() ? "Account Number : " : "Account No : ") + s.identity().accountNumber(),
                     "RTGS/NEFT IFSC : " + s.identity().ifsc().get(), "Statement of account", "Closing Balance",
                     "HDFC BANK LIMITED", "*Closing balance includes funds earmarked for hold and uncleared funds",
                     "Registered Office Address: HDFC Bank House, Senapati Bapat Marg, Lower Parel, Mumbai 400013",
