@@ -234,6 +234,19 @@ class HdfcPitfallsTest {
         assertEquals(List.empty(), r.differences());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    void copiesResavedByWordOrAnOnlineEditorParseAsPrintedLeavingFraudToAnalysis(Layout layout) {
+        GeneratedStatement s = statement(layout, april2024(), "2500.00", ordinaryRows(layout, 7), Money.ZERO);
+        HdfcFixtures.Rendered resaved = render(s, RenderOptions.defaults().tamper(Tampering.incrementalResave()));
+        HdfcFixtures.Rendered word = render(s, RenderOptions.defaults().tamper(Tampering.producer("Microsoft Word")));
+        assertTrue(resaved.document().forensics().revisions() >= 2, "precondition: a second revision");
+        assertTrue(word.document().metadata().producer().exists(p -> p.contains("Microsoft Word")), "precondition: producer");
+
+        assertEquals(List.empty(), resaved.differences());
+        assertEquals(List.empty(), word.differences());
+    }
+
     /** The first line under the column header is not a dated row: a narration runs on from the previous page. */
     private static boolean startsWithContinuation(Page page) {
         int header = page.lines().indexWhere(l -> l.text().startsWith("Date Narration"));
