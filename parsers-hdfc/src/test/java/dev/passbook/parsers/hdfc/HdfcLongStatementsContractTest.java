@@ -7,6 +7,9 @@ import dev.passbook.testkit.arbitraries.Statements;
 import dev.passbook.testkit.contract.StatementParserContract;
 import io.vavr.collection.List;
 import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The TCK again with statements of 60 to 200 rows: several pages each, so legacy rows split over page
@@ -38,5 +41,14 @@ class HdfcLongStatementsContractTest extends StatementParserContract {
     @Override
     protected Arbitrary<GeneratedStatement> statements(Layout layout) {
         return Statements.forLayout(layout, "hdfc", StatementShape.defaults().rows(60, 200));
+    }
+
+    @Test
+    void theseStatementsReallySpanSeveralPages() {
+        for (Layout layout : layouts()) {
+            Case c = prepare(layout, 0);
+            assertTrue(c.truth().transactions().size() >= 60, c.describe());
+            assertTrue(c.document().pageCount() >= 2, c.describe() + ": " + c.document().pageCount() + " page(s)");
+        }
     }
 }
