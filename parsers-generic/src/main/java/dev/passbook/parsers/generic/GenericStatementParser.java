@@ -101,7 +101,7 @@ public final class GenericStatementParser implements StatementParser {
                 .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned);
         Option<DateRange> period = PeriodReader.read(above);
         return GenericTable.read(document, header)
-                .flatMap(rows -> RowReader.read(rows, openingLabel))
+                .flatMap(rows -> RowReader.read(rows, openingLabel, GenericTable.cutMidWord(rows)))
                 .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transactions")
                 .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
                         openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),

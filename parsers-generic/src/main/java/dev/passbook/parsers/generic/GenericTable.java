@@ -37,6 +37,9 @@ final class GenericTable {
             "(?i)^\\s*(statement summary|summary|account summary|closing balance\\s*:|total\\s*:).*");
     private static final List<String> TEXT_COLUMNS = List.of(ColumnRole.NARRATION.name(), ColumnRole.REFERENCE.name());
 
+    /** Fixed-width cuts are wide; short equal fragments are just short words. */
+    private static final int MIN_CUT_WIDTH = 12;
+
     private GenericTable() {
     }
 
@@ -50,14 +53,63 @@ final class GenericTable {
         ColumnLayout layout = firstLayout.get();
         String secondHeaderLine = header.second().map(l -> squeeze(l.text())).getOrElse("\u0000");
         TableReader reader = TableReader.of(specs)
-                .alignment(RowAlignment.TOP)
                 .anchor(GenericTable::isAnchor)
                 .skip(line -> squeeze(line.text()).equals(secondHeaderLine))
                 .tableEnd(line -> TABLE_END.matcher(line.text()).matches())
                 .pageEnd(line -> !squeeze(line.text()).equals(secondHeaderLine)
                         && (FOOTER.matcher(line.text()).matches() || stray(layout.cells(0, line))))
                 .pageTop(line -> stray(layout.cells(0, line)));
-        return reader.read(document).map(rows -> rows.map(GenericTable::toCells));
+        Either<String, List<TableRow>> top = reader.alignment(RowAlignment.TOP).read(document);
+        if (looksCentred(document, specs, layout, secondHeaderLine)) {
+            Either<String, List<TableRow>> centred = reader.alignment(RowAlignment.CENTRED).read(document);
+            if (centred.isRight()) {
+                return centred.map(rows -> rows.map(GenericTable::toCells));
+            }
+        }
+        return top.map(rows -> rows.map(GenericTable::toCells));
+    }
+
+    /**
+     * Whether rows look vertically centred on their date line (wrapped text above and below it):
+     * some page's first line under the column header is wrapped narration rather than a dated row, or
+     * a dated line sits closer to the narration line above it than that line sits to its own
+     * predecessor (rows are spaced wider than the lines inside a row). A row continued from the
+     * previous page looks like the first case, so the centred reading is only taken when its stricter
+     * geometry then holds for the whole table.
+     */
+    private static boolean looksCentred(Document document, List<ColumnSpec> specs, ColumnLayout layout,
+                                        String secondHeaderLine) {
+        for (var page : document.pages()) {
+            Option<ColumnLayout.Header> h = ColumnLayout.find(page, specs);
+            List<Line> body = page.lines().drop(h.map(x -> x.lineIndex() + 1).getOrElse(0))
+                    .filter(l -> !l.words().isEmpty() && !squeeze(l.text()).equals(secondHeaderLine));
+            List<Cells> cells = body.map(l -> repaired(layout.cells(page.number(), l)));
+            if (h.isDefined() && cells.headOption().exists(GenericTable::isFragment)) {
+                return true;
+            }
+            for (int i = 2; i < cells.size(); i++) {
+                double before = cells.get(i - 1).y() - cells.get(i - 2).y();
+                double gap = cells.get(i).y() - cells.get(i - 1).y();
+                if (isAnchor(cells.get(i)) && isFragment(cells.get(i - 1)) && before > gap + 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFragment(Cells c) {
+        return !isAnchor(c) && !stray(c) && c.has(ColumnRole.NARRATION.name());
+    }
+
+    /**
+     * Whether narrations are cut at a fixed width mid-word (HDFC's habit) rather than wrapped between
+     * words: every non-final fragment of at least three wrapped narrations has the same length.
+     */
+    static boolean cutMidWord(List<RowCells> rows) {
+        List<Integer> lengths = rows.map(r -> r.lines(ColumnRole.NARRATION)).filter(l -> l.size() > 1)
+                .flatMap(l -> l.init().map(String::length));
+        return lengths.size() >= 3 && lengths.distinct().size() == 1 && lengths.head() >= MIN_CUT_WIDTH;
     }
 
     /** A line that starts a row: a readable date, or an opening/closing/total phrase with a figure. */
