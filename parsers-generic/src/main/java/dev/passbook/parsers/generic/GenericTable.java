@@ -179,9 +179,4 @@ final class GenericTable {
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
-
-    /** Every line that is part of no page's table body is available to label readers; kept simple: all lines. */
-    static List<Line> allLines(Document document) {
-        return document.pages().flatMap(p -> p.lines());
-    }
 }
