@@ -2,6 +2,7 @@ package dev.passbook.parsers.generic;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.table.Cells;
@@ -54,19 +55,75 @@ final class GenericTable {
         String secondHeaderLine = header.second().map(l -> squeeze(l.text())).getOrElse("\u0000");
         TableReader reader = TableReader.of(specs)
                 .anchor(GenericTable::isAnchor)
-                .skip(line -> squeeze(line.text()).equals(secondHeaderLine))
-                .tableEnd(line -> TABLE_END.matcher(line.text()).matches())
-                .pageEnd(line -> !squeeze(line.text()).equals(secondHeaderLine)
-                        && (FOOTER.matcher(line.text()).matches() || stray(layout.cells(0, line))))
-                .pageTop(line -> stray(layout.cells(0, line)));
-        Either<String, List<TableRow>> top = reader.alignment(RowAlignment.TOP).read(document);
-        if (looksCentred(document, specs, layout, secondHeaderLine)) {
-            Either<String, List<TableRow>> centred = reader.alignment(RowAlignment.CENTRED).read(document);
+                .skip(line -> squeeze(line.text()).equals(secondHeaderLine));
+        Document table = withoutFurniture(document, specs, layout, secondHeaderLine);
+        Either<String, List<TableRow>> top = reader.alignment(RowAlignment.TOP).read(table);
+        if (looksCentred(table, specs, layout, secondHeaderLine)) {
+            Either<String, List<TableRow>> centred = reader.alignment(RowAlignment.CENTRED).read(table);
             if (centred.isRight()) {
                 return centred.map(rows -> rows.map(GenericTable::toCells));
             }
         }
         return top.map(rows -> rows.map(GenericTable::toCells));
+    }
+
+    /**
+     * The document with everything under the table header that is not table text taken out, so core's
+     * reader sees rows only: footers and lines with text outside the narration and reference columns
+     * that start no row ({@code Opening Balance : ...}, a header block repeated on every page), and
+     * everything from a summary or closing-balance line on; on a page, text above the first row and
+     * above such furniture (an address line under its label) goes too. Lines above the first header are
+     * left alone.
+     */
+    private static Document withoutFurniture(Document document, List<ColumnSpec> specs, ColumnLayout first,
+                                             String secondHeaderLine) {
+        List<Page> out = List.empty();
+        boolean started = false;
+        boolean ended = false;
+        ColumnLayout layout = first;
+        for (Page page : document.pages()) {
+            Option<ColumnLayout.Header> h = ColumnLayout.find(page, specs);
+            if (ended || (!started && h.isEmpty())) {
+                out = out.append(ended ? new Page(page.number(), page.width(), page.height(), List.empty()) : page);
+                continue;
+            }
+            started = true;
+            layout = h.map(ColumnLayout.Header::layout).getOrElse(layout);
+            int from = h.map(x -> x.lineIndex() + 1).getOrElse(0);
+            List<Line> kept = page.lines().take(from);
+            List<Line> above = List.empty();
+            boolean anchored = false;
+            for (Line line : page.lines().drop(from)) {
+                if (squeeze(line.text()).equals(secondHeaderLine)) {
+                    kept = kept.append(line);
+                    continue;
+                }
+                Cells c = repaired(layout.cells(page.number(), line));
+                boolean anchor = isAnchor(c);
+                boolean furniture = !anchor && (FOOTER.matcher(line.text()).matches() || stray(c));
+                if (furniture && TABLE_END.matcher(line.text()).matches()) {
+                    ended = true;
+                    break;
+                }
+                if (furniture) {
+                    above = anchored ? above : List.empty();
+                    continue;
+                }
+                if (anchored) {
+                    kept = kept.append(line);
+                } else if (anchor) {
+                    anchored = true;
+                    kept = kept.appendAll(above).append(line);
+                } else {
+                    above = above.append(line);
+                }
+            }
+            if (!anchored) {
+                kept = kept.appendAll(above);
+            }
+            out = out.append(new Page(page.number(), page.width(), page.height(), kept));
+        }
+        return new Document(out, document.metadata(), document.forensics());
     }
 
     /**

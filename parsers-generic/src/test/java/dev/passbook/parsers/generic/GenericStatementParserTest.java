@@ -135,6 +135,25 @@ class GenericStatementParserTest {
     }
 
     @Test
+    void aHeaderBlockRepeatedOnEveryPageWithTheColumnHeaderOnlyOnPageOneIsNotNarration() {
+        TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+                .columns(left("Txn Date", 22, 90), left("Description", 95, 300), right("Debit", 325, 400),
+                        right("Credit", 405, 470), right("Balance", 475, 545))
+                .headerOnFirstPageOnly().blockOnEveryPage().rowsPerPage(2)
+                .underHeader("Opening Balance : 1,000.00").underHeader("Branch notice: interest rates revised");
+        for (int i = 1; i <= 5; i++) {
+            t.row("0" + i + "/04/2024", "ROW " + i + "\nWRAPPED", "10.00", "", (1000 - 10 * i) + ".00");
+        }
+        Document d = t.document();
+        assertTrue(d.pages().get(1).text().contains("12 MG ROAD"), "the block, address included, is on page 2");
+        ParsedStatement s = parse(d);
+        assertEquals(List.of("ROW 1 WRAPPED", "ROW 2 WRAPPED", "ROW 3 WRAPPED", "ROW 4 WRAPPED", "ROW 5 WRAPPED"),
+                s.transactions().map(Transaction::note));
+        assertEquals(Option.some(m("1000.00")), s.openingBalance());
+        assertTrue(s.reconciliation().isClean());
+    }
+
+    @Test
     void aHeaderRepeatedOnEveryPageIsNotARow() {
         TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 75), left("Description", 80, 230), right("Debit", 305, 370),

@@ -35,6 +35,8 @@ final class TinyStatement {
     private List<String[]> rows = List.empty();
     private List<Line> trailer = List.empty();
     private boolean headerOnEveryPage = true;
+    private boolean blockOnEveryPage = false;
+    private List<String> underHeader = List.empty();
     private int rowsPerPage = 1000;
 
     static TinyStatement withBlock(String... labelled) {
@@ -74,6 +76,18 @@ final class TinyStatement {
         return this;
     }
 
+    /** The labelled block repeats at the top of every page (the column header follows its own setting). */
+    TinyStatement blockOnEveryPage() {
+        blockOnEveryPage = true;
+        return this;
+    }
+
+    /** A line printed at the left margin between the column header and the first row of page 1. */
+    TinyStatement underHeader(String text) {
+        underHeader = underHeader.append(text);
+        return this;
+    }
+
     TinyStatement rowsPerPage(int n) {
         rowsPerPage = n;
         return this;
@@ -84,8 +98,9 @@ final class TinyStatement {
         List<String[]> left = rows;
         int number = 1;
         while (number == 1 || !left.isEmpty()) {
-            List<Line> lines = number == 1 ? top : List.empty();
-            double y = number == 1 ? 30 + STEP * top.size() + STEP : 30;
+            boolean block = number == 1 || blockOnEveryPage;
+            List<Line> lines = block ? top : List.empty();
+            double y = block ? 30 + STEP * top.size() + STEP : 30;
             if (number == 1 || headerOnEveryPage) {
                 int headerLines = columns.map(c -> c.header().split("\n").length).max().getOrElse(1);
                 for (int k = 0; k < headerLines; k++) {
@@ -94,6 +109,12 @@ final class TinyStatement {
                         String[] h = c.header().split("\n");
                         return kk < h.length ? h[kk] : "";
                     })));
+                    y += STEP;
+                }
+            }
+            if (number == 1) {
+                for (String u : underHeader) {
+                    lines = lines.append(line(y, 26, u));
                     y += STEP;
                 }
             }
