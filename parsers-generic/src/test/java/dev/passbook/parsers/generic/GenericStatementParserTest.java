@@ -3,7 +3,6 @@ package dev.passbook.parsers.generic;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.ParsedStatement;
