@@ -11,6 +11,7 @@ import dev.passbook.testkit.GeneratedStatement;
 import dev.passbook.testkit.IdentityField;
 import dev.passbook.testkit.Layout;
 import dev.passbook.testkit.arbitraries.Seeded;
+import dev.passbook.testkit.arbitraries.StatementShape;
 import dev.passbook.testkit.arbitraries.Statements;
 import dev.passbook.testkit.render.FontChoice;
 import dev.passbook.testkit.render.RenderOptions;
@@ -77,6 +78,19 @@ public abstract class StatementParserContract {
 
     protected long seed() {
         return Long.getLong(SEED_PROPERTY, 20240401L);
+    }
+
+    /** Multi-page statements per layout; the system property {@value #TRIES_PROPERTY} wins here too. */
+    protected int longTries() {
+        return Integer.getInteger(TRIES_PROPERTY, 2);
+    }
+
+    /**
+     * Long statements (60 to 200 rows, several pages each) so that rows split over page breaks, headers
+     * repeated or printed once, and footers between rows are met in generated, not hand-picked, data.
+     */
+    protected Arbitrary<GeneratedStatement> longStatements(Layout layout) {
+        return Statements.forLayout(layout, StatementShape.defaults().rows(60, 200));
     }
 
     /** Where statements come from; narrow it (one bank, no overdrafts) while a parser is young. */
@@ -174,6 +188,19 @@ public abstract class StatementParserContract {
     }
 
     @TestFactory
+    Stream<DynamicTest> multiPageStatementsParseExactly() {
+        return cases(longTries(), (layout, i) -> {
+            Case c = prepare(layout, i, "long", longStatements(layout));
+            assertTrue(c.document().pageCount() >= 2, () -> c.describe() + ": expected several pages, got "
+                    + c.document().pageCount());
+            List<String> differences = StatementDifferences.between(c.truth(), parseOrFail(c),
+                    checkedIdentityFields(layout));
+            assertTrue(differences.isEmpty(), () -> c.describe() + ": " + differences.size() + " difference(s)\n  "
+                    + differences.take(40).mkString("\n  "));
+        });
+    }
+
+    @TestFactory
     Stream<DynamicTest> parseIsDeterministic() {
         return cases((layout, i) -> {
             Case c = prepare(layout, i);
@@ -225,7 +252,11 @@ public abstract class StatementParserContract {
     private static final java.util.Map<String, Case> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected Case prepare(Layout layout, int index) {
-        String key = getClass().getName() + "|" + layout + "|" + index + "|" + seed();
+        return prepare(layout, index, "default", statements(layout));
+    }
+
+    private Case prepare(Layout layout, int index, String kind, Arbitrary<GeneratedStatement> source) {
+        String key = getClass().getName() + "|" + kind + "|" + layout + "|" + index + "|" + seed();
         Case cached = PREPARED.get(key);
         if (cached != null) {
             return cached;
@@ -233,13 +264,13 @@ public abstract class StatementParserContract {
         if (PREPARED.size() > 2_000) {
             PREPARED.clear();
         }
-        Case fresh = prepareUncached(layout, index);
+        Case fresh = prepareUncached(layout, index, source);
         PREPARED.put(key, fresh);
         return fresh;
     }
 
-    private Case prepareUncached(Layout layout, int index) {
-        GeneratedStatement truth = Seeded.sample(statements(layout), seed() + layout.ordinal() * 7919L, index);
+    private Case prepareUncached(Layout layout, int index, Arbitrary<GeneratedStatement> source) {
+        GeneratedStatement truth = Seeded.sample(source, seed() + layout.ordinal() * 7919L, index);
         RenderOptions options = renderOptions(layout, index);
         var rendered = StatementRenderer.renderWithTruth(truth, options);
         Case partial = new Case(layout, index, seed(), rendered.truth(), options, rendered.pdf(), null);
