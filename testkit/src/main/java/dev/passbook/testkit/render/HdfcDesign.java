@@ -27,7 +27,7 @@ abstract class HdfcDesign implements LayoutDesign {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH);
 
     /** Label of the account number line ({@code Account No} or {@code Account Number}). */
-    abstract String accountLabel();
+    abstract String accountLabel(GeneratedStatement s);
 
     abstract String pageLabel(int page, int pages);
 
@@ -87,10 +87,11 @@ abstract class HdfcDesign implements LayoutDesign {
                 "City : " + city,
                 "State : " + state,
                 "Phone no. : 18002026161",
-                "OD Limit : " + Formats.indian(id.odLimit()) + "   Currency : " + id.currency(),
+                (s.options().alternateLabels() ? "Limit : " : "OD Limit : ") + Formats.indian(id.odLimit())
+                        + "   Currency : " + id.currency(),
                 "Email : " + emailOf(id.name()),
                 "Cust ID : " + id.customerId().getOrElse(""),
-                accountLabel() + " : " + id.accountNumber() + "   REGULAR SAVINGS",
+                accountLabel(s) + " : " + id.accountNumber() + "   REGULAR SAVINGS",
                 "A/C Open Date : " + id.accountOpeningDate().map(Form.DD_MM_YYYY_SLASH::format).getOrElse(""),
                 "Account Status : Regular",
                 "RTGS/NEFT IFSC : " + ifsc + "   MICR : " + id.micr().getOrElse(""),

@@ -118,6 +118,9 @@ public final class StatementRenderer {
         di.setTitle(info.title());
         di.setCreationDate(calendar(info.created()));
         di.setModificationDate(calendar(info.modified()));
+        // the header carries the version; a catalog /Version (PDFBox writes 1.4 for new files) would
+        // override it for readers, and HDFC's generator writes a plain 1.3 file
+        doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         doc.getDocument().setVersion(design.pdfVersion());
         byte[] id = fileId(s);
         COSArray ids = new COSArray();

@@ -53,7 +53,8 @@ public final class SampleWriter {
         StringBuilder index = new StringBuilder("# Sample statements\n\n")
                 .append("Synthetic statements (no real person or account) written by `dev.passbook.testkit.samples.SampleWriter`;\n")
                 .append("each PDF has a JSON file with exactly what a parser should read from it. Regenerate with\n")
-                .append("`./mvnw -q -pl testkit exec:java` (output is reproducible).\n\n")
+                .append("`./mvnw -q -pl testkit -am install -DskipTests && ./mvnw -q -pl testkit exec:java`\n")
+                .append("(output is reproducible). How the files are drawn: `docs/testkit.md`.\n\n")
                 .append("| file | what it is |\n|---|---|\n");
         for (Sample sample : SAMPLES) {
             GeneratedStatement s = Seeded.sample(Statements.forLayout(sample.layout(), sample.bank(),

@@ -51,6 +51,10 @@ public final class TruthJson {
                 .append(", \"closing_balance\": ").append(num(sum.closingBalance()))
                 .append(", \"printed\": ").append(s.layout().printsSummary()).append("},\n");
         field(b, 1, "overdraft", Boolean.toString(s.options().overdraft()), true);
+        b.append("  \"printing\": {\"balance_markers\": ").append(s.options().balanceMarkers())
+                .append(", \"dotted_dates\": ").append(s.options().dottedDates())
+                .append(", \"alternate_labels\": ").append(s.options().alternateLabels())
+                .append(", \"generated_on\": ").append(str(s.options().generatedOn().toString())).append("},\n");
         field(b, 1, "edited_balance_row", s.options().editedBalanceRow().map(Object::toString).getOrElse("null"), true);
         b.append("  \"transactions\": [\n");
         List<Transaction> rows = s.transactions();
