@@ -47,6 +47,7 @@ public final class ApiWorld implements AutoCloseable {
     public final InMemoryOrganisationDirectory directory = new InMemoryOrganisationDirectory();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemoryStatementRepository statements = new InMemoryStatementRepository();
+    public final PassbookHttpApi api;
     public final HttpApiServer server;
     public final TestClient client;
 
@@ -64,7 +65,7 @@ public final class ApiWorld implements AutoCloseable {
         HttpFileFetcher fetcher = new HttpFileFetcher(FetchSettings.defaults().withAllowList(List.of("127.0.0.1")));
         UploadStatementService uploads = new UploadStatementService(access, sessions, statements, registry,
                 new TextDocumentReader(), fetcher, StatementAnalyzer.none(), new SimpleNameMatcher(), CLOCK);
-        PassbookHttpApi api = new PassbookHttpApi(access, uploads, new CreateSessionService(access, sessions, registry, CLOCK),
+        api = new PassbookHttpApi(access, uploads, new CreateSessionService(access, sessions, registry, CLOCK),
                 new SessionQueryService(access, sessions, statements, registry));
         server = api.start(HttpSettings.onPort(0).withHost("127.0.0.1").withMaxBodyBytes(BODY_LIMIT));
         client = new TestClient(server.baseUri());
