@@ -32,9 +32,22 @@ final class LedgerPdf {
 
     /** A statement of {@code rows} transactions for {@code account}; {@code salt} makes the content unique. */
     static byte[] statement(String account, int rows, String salt, String password) {
+        return statement(MARKER, "ACCOUNT ", account, rows, salt, password);
+    }
+
+    /**
+     * The same statement with the marker and account label of the app module's test plugin
+     * ({@code dev.passbook.app.testing.LinesBankParser}, found by ServiceLoader), for a child
+     * process that runs the real {@code passbook serve}.
+     */
+    static byte[] fakebankStatement(String account, int rows, String salt, String password) {
+        return statement(dev.passbook.app.testing.LinesBankParser.MARKER, "ACCOUNT NO ", account, rows, salt, password);
+    }
+
+    private static byte[] statement(String marker, String accountLabel, String account, int rows, String salt, String password) {
         List<String> lines = new ArrayList<>();
-        lines.add(MARKER);
-        lines.add("ACCOUNT " + account);
+        lines.add(marker);
+        lines.add(accountLabel + account);
         lines.add("NAME RAVI KUMAR");
         BigDecimal balance = new BigDecimal("5000.00");
         lines.add("OPENING " + balance.toPlainString());

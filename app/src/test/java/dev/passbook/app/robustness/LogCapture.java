@@ -16,7 +16,8 @@ import java.util.logging.SimpleFormatter;
 /**
  * Everything the process logs while installed: every java.util.logging record at every level
  * (System.Logger and PDFBox's commons-logging end there), formatted with its parameters and stack
- * trace, and everything written to System.out/System.err (slf4j-simple writes there).
+ * trace, and everything written to System.out/System.err (slf4j-simple writes there). The JDK
+ * HTTP client's own debug tracing is left out: at FINE it echoes the test client's requests.
  */
 final class LogCapture implements AutoCloseable {
 
@@ -26,11 +27,20 @@ final class LogCapture implements AutoCloseable {
     private final PrintStream originalErr = System.err;
     private final Logger root = LogManager.getLogManager().getLogger("");
     private final Level originalLevel = root.getLevel();
+    // strong references: the JDK HTTP client's FINE tracing echoes the test client's own requests
+    private final Logger clientTrace = Logger.getLogger("jdk.internal.httpclient");
+    private final Logger clientLog = Logger.getLogger("jdk.httpclient.HttpClient");
     private final Handler handler = new Handler() {
         private final SimpleFormatter formatter = new SimpleFormatter();
 
         @Override
         public void publish(LogRecord record) {
+            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
+            String source = record.getSourceClassName() == null ? "" : record.getSourceClassName();
+            if (logger.startsWith("jdk.internal.httpclient") || logger.startsWith("jdk.httpclient")
+                    || source.startsWith("jdk.internal.net.http")) {
+                return; // the JDK HTTP client's FINE tracing: the test's own client (and off in production)
+            }
             records.append(formatter.format(record));
             if (record.getThrown() != null) {
                 StringWriter trace = new StringWriter();
@@ -58,6 +68,8 @@ final class LogCapture implements AutoCloseable {
         handler.setLevel(Level.ALL);
         root.addHandler(handler);
         root.setLevel(Level.ALL);
+        clientTrace.setLevel(Level.INFO);
+        clientLog.setLevel(Level.INFO);
         System.setOut(new PrintStream(tee(originalOut), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(tee(originalErr), true, StandardCharsets.UTF_8));
     }
@@ -92,6 +104,8 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         root.removeHandler(handler);
         root.setLevel(originalLevel);
+        clientTrace.setLevel(null);
+        clientLog.setLevel(null);
         System.setOut(originalOut);
         System.setErr(originalErr);
     }
