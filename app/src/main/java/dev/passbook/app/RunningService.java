@@ -42,7 +42,8 @@ final class RunningService implements AutoCloseable {
             Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), new PdfDocumentReader(), new HttpFileFetcher(settings.fetch())),
-                    ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName());
+                    ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    settings.analysis());
             HttpApiServer server = useCases.httpApi().start(settings.http());
             return new RunningService(database, server, outcome, useCases);
         } catch (RuntimeException e) {

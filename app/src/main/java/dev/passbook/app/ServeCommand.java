@@ -2,6 +2,7 @@ package dev.passbook.app;
 
 import dev.passbook.adapters.http.HttpSettings;
 import dev.passbook.adapters.http.fetch.FetchSettings;
+import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.core.application.AccessPolicy;
 import io.vavr.collection.List;
 import picocli.CommandLine.Command;
@@ -44,6 +45,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Who the trial-expired message tells callers to ask (env PASSBOOK_OPERATOR_NAME, default FinBox).")
     String operatorName;
 
+    @Option(names = "--analysis-settings", paramLabel = "FILE", defaultValue = "${env:PASSBOOK_ANALYSIS_SETTINGS}",
+            description = "Properties file tuning the fraud analysis (keys analysis.*, see docs/analysis.md; "
+                    + "env PASSBOOK_ANALYSIS_SETTINGS; default: built-in settings).")
+    java.nio.file.Path analysisSettings;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final PrintWriter out;
 
     ServeCommand(PrintWriter out) {
@@ -56,7 +65,16 @@ final class ServeCommand implements Callable<Integer> {
         return new ServeSettings(new HttpSettings(host, port, maxBodySize), database.settings(), database.dataDir,
                 FetchSettings.defaults().withAllowList(allowed).withMaxBytes(maxBodySize),
                 operatorName == null || operatorName.isBlank() ? AccessPolicy.DEFAULT_OPERATOR : operatorName.strip(),
-                io.vavr.control.Option.of(System.getenv("PASSBOOK_API_KEY")).filter(k -> !k.isBlank()));
+                io.vavr.control.Option.of(System.getenv("PASSBOOK_API_KEY")).filter(k -> !k.isBlank()),
+                analysis());
+    }
+
+    private AnalysisSettings analysis() {
+        if (analysisSettings == null) {
+            return AnalysisSettings.defaults();
+        }
+        return AnalysisSettings.fromFile(analysisSettings).getOrElseThrow(problem ->
+                new picocli.CommandLine.ParameterException(spec.commandLine(), "--analysis-settings: " + problem));
     }
 
     @Override
@@ -83,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Passbook listening on http://" + settings.http().host() + ":" + service.port()
                 + " (database " + settings.database().jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1****") + ")");
-        out.println("Banks: " + service.useCases().registry().catalogue().map(e -> e.bank().id()).mkString(", "));
+        out.println("Reads statements of " + service.useCases().registry().catalogue().size()
+                + " banks (GET /bank-connect/v1/banks/catalogue/ lists them).");
         out.flush();
     }
 }

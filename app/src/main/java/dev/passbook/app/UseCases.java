@@ -1,11 +1,13 @@
 package dev.passbook.app;
 
 import dev.passbook.adapters.http.api.PassbookHttpApi;
+import dev.passbook.analysis.AnalysisSettings;
+import dev.passbook.analysis.FraudAnalyzer;
+import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.AccessPolicy;
 import dev.passbook.core.application.CreateSessionService;
 import dev.passbook.core.application.NameMatcher;
 import dev.passbook.core.application.SessionQueryService;
-import dev.passbook.core.application.SimpleNameMatcher;
 import dev.passbook.core.application.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
 import dev.passbook.core.port.DocumentReader;
@@ -14,16 +16,14 @@ import dev.passbook.core.port.OrganisationDirectory;
 import dev.passbook.core.port.SessionRepository;
 import dev.passbook.core.port.StatementRepository;
 import dev.passbook.core.spi.ParserRegistry;
-import io.vavr.collection.List;
 
 import java.time.Clock;
-import java.util.ServiceLoader;
 
 /**
  * Core's use cases wired to a set of ports: the one place where Passbook is assembled, for the
- * server and for {@code passbook parse} alike. Fraud analyzers and a name matcher are found with
- * {@link ServiceLoader} when a module provides them; otherwise only the accounting checks run and
- * names are matched by {@link SimpleNameMatcher}.
+ * server and for {@code passbook parse} alike. Fraud analysis is the analysis module's
+ * {@link FraudAnalyzer#forUploadService} (core adds the reconciliation signals itself) and names are
+ * matched by its {@link PhoneticNameMatcher}.
  */
 public record UseCases(AccessPolicy access, UploadStatementService uploads, CreateSessionService sessions,
                        SessionQueryService queries, ParserRegistry registry) {
@@ -34,23 +34,21 @@ public record UseCases(AccessPolicy access, UploadStatementService uploads, Crea
     }
 
     public static UseCases wire(Ports ports, ParserRegistry registry, Clock clock, String operatorName) {
+        return wire(ports, registry, clock, operatorName, AnalysisSettings.defaults());
+    }
+
+    public static UseCases wire(Ports ports, ParserRegistry registry, Clock clock, String operatorName,
+                                AnalysisSettings analysis) {
         AccessPolicy access = new AccessPolicy(ports.organisations(), clock, operatorName);
+        StatementAnalyzer analyzer = FraudAnalyzer.forUploadService(analysis);
+        NameMatcher names = PhoneticNameMatcher.from(analysis);
         UploadStatementService uploads = new UploadStatementService(access, ports.sessions(), ports.statements(),
-                registry, ports.reader(), ports.fetcher(), analyzers(), nameMatcher(), clock);
+                registry, ports.reader(), ports.fetcher(), analyzer, names, clock);
         return new UseCases(access, uploads, new CreateSessionService(access, ports.sessions(), registry, clock),
                 new SessionQueryService(access, ports.sessions(), ports.statements(), registry), registry);
     }
 
     public PassbookHttpApi httpApi() {
         return new PassbookHttpApi(access, uploads, sessions, queries);
-    }
-
-    static StatementAnalyzer analyzers() {
-        List<StatementAnalyzer> found = List.ofAll(ServiceLoader.load(StatementAnalyzer.class));
-        return found.isEmpty() ? StatementAnalyzer.none() : StatementAnalyzer.combine(found.toJavaArray(StatementAnalyzer[]::new));
-    }
-
-    static NameMatcher nameMatcher() {
-        return List.ofAll(ServiceLoader.load(NameMatcher.class)).headOption().getOrElse(SimpleNameMatcher::new);
     }
 }

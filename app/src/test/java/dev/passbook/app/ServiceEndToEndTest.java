@@ -201,7 +201,7 @@ class ServiceEndToEndTest {
     void configuredKeyAndOperatorNameAreUsed() {
         ServeSettings base = settings("--operator-name", "Acme Lending");
         ServeSettings withKey = new ServeSettings(base.http(), base.database(), base.dataDir(), base.fetch(),
-                base.operatorName(), io.vavr.control.Option.some("my-configured-key"));
+                base.operatorName(), io.vavr.control.Option.some("my-configured-key"), base.analysis());
         service = RunningService.start(withKey, Clock.systemDefaultZone());
         assertInstanceOf(Bootstrap.Outcome.Configured.class, service.bootstrap());
         assertEquals(200, new Http(service.port(), "my-configured-key").get("/bank-connect/v1/banks/catalogue/").status());

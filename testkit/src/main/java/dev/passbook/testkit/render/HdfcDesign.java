@@ -1,7 +1,6 @@
 package dev.passbook.testkit.render;
 
 import dev.passbook.core.domain.Identity;
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.StatementSummary;
 import dev.passbook.core.spi.support.StatementDates.Form;
 import dev.passbook.testkit.GeneratedStatement;
@@ -58,8 +57,8 @@ abstract class HdfcDesign implements LayoutDesign {
         return s.transactions().map(t -> TableRow.of(List.of(
                 rowDateForm().format(t.date()), "", t.reference().getOrElse(""),
                 t.valueDate().map(d -> valueDateForm().format(d)).getOrElse(""),
-                t.type() == TransactionType.DEBIT ? Formats.indian(t.amount()) : emptyAmount(),
-                t.type() == TransactionType.CREDIT ? Formats.indian(t.amount()) : emptyAmount(),
+                Formats.debitColumn(t, emptyAmount()),
+                Formats.creditColumn(t, emptyAmount()),
                 t.balance().map(Formats::indian).getOrElse("")), 1, s.layout().wrap().wrap(t.note())));
     }
 

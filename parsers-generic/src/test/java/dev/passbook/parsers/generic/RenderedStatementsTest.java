@@ -1,0 +1,61 @@
+package dev.passbook.parsers.generic;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.port.DocumentReader;
+import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.Reconciliation;
+import dev.passbook.testkit.GeneratedStatement;
+import dev.passbook.testkit.Layout;
+import dev.passbook.testkit.arbitraries.Seeded;
+import dev.passbook.testkit.arbitraries.Statements;
+import dev.passbook.testkit.render.RenderOptions;
+import dev.passbook.testkit.render.RenderedStatement;
+import dev.passbook.testkit.render.StatementRenderer;
+import dev.passbook.testkit.render.Tampering;
+import io.vavr.control.Option;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real PDFs from the testkit renderer, beyond what the TCK checks. */
+class RenderedStatementsTest {
+
+    private final GenericStatementParser parser = new GenericStatementParser();
+    private final DocumentReader reader = ServiceLoader.load(DocumentReader.class).findFirst().orElseThrow();
+
+    private Document read(byte[] pdf) {
+        return reader.read(pdf, Option.none()).getOrElseThrow(e -> new AssertionError(e.toString()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"GENERIC_DEBIT_CREDIT", "GENERIC_AMOUNT_DRCR", "GENERIC_SERIAL_FIRST"})
+    void anEditedBalanceIsReadAsPrintedAndBreaksReconciliationAtThatRow(Layout layout) {
+        for (int i = 0; i < 3; i++) {
+            GeneratedStatement s = Seeded.sample(Statements.forLayout(layout), 4242L, i);
+            int row = (i * 7) % s.transactions().size();
+            RenderedStatement r = StatementRenderer.renderWithTruth(s, RenderOptions.defaults().tamper(Tampering.editedBalance(row)));
+            ParsedStatement parsed = parser.parse(read(r.pdf())).getOrElseThrow(e -> new AssertionError(e.toString()));
+            assertEquals(r.truth().transactions().get(row).balance(), parsed.transactions().get(row).balance(),
+                    "the forged figure is returned, not corrected");
+            Reconciliation rec = parsed.reconciliation();
+            assertFalse(rec.isClean(), layout + " #" + i + " edited row " + row);
+            assertEquals(row, rec.balanceBreaks().head().index());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"GENERIC_DEBIT_CREDIT", "GENERIC_AMOUNT_DRCR", "GENERIC_SERIAL_FIRST"})
+    void untamperedStatementsReconcileAndNameTheirBank(Layout layout) {
+        for (int i = 0; i < 3; i++) {
+            GeneratedStatement s = Seeded.sample(Statements.forLayout(layout), 777L, i);
+            Document d = read(StatementRenderer.render(s, RenderOptions.defaults()));
+            assertTrue(parser.parse(d).get().reconciliation().isClean());
+            assertEquals(Option.some(s.bank().id()), parser.detect(d).bankId());
+        }
+    }
+}
