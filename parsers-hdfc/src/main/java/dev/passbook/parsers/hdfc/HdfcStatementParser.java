@@ -1,7 +1,6 @@
 package dev.passbook.parsers.hdfc;
 
 import dev.passbook.core.document.Document;
-import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.domain.Transaction;
@@ -99,14 +98,8 @@ public final class HdfcStatementParser implements StatementParser {
     private static Option<String> pageNumbers(Document document, HdfcLayout layout) {
         int expected = 1;
         for (Page page : document.pages()) {
-            Option<MatchResult> label = Option.none();
-            for (Line line : page.lines().take(8)) {
-                java.util.Optional<MatchResult> m = layout.pageLabel(line);
-                if (m.isPresent()) {
-                    label = Option.some(m.get());
-                    break;
-                }
-            }
+            Option<MatchResult> label = page.lines().take(8).iterator().map(layout::pageLabel).find(Option::isDefined)
+                    .flatMap(o -> o);
             if (label.isEmpty()) {
                 return Option.some("page " + page.number() + " has no page label");
             }

@@ -37,10 +37,13 @@ final class HdfcText {
         return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A footer sentence starts here: the table body of the page ends. */
+    /**
+     * A footer sentence starts here: the table body of the page ends. The short bank line must be the
+     * whole line, so a narration piece beginning {@code HDFC BANK LIMITED} does not end the page.
+     */
     static boolean isFooterLine(Line line) {
         String t = squeeze(line.text());
-        return !t.isEmpty() && FOOTER_SQUEEZED.exists(t::startsWith);
+        return !t.isEmpty() && (t.equals(FOOTER_SQUEEZED.head()) || FOOTER_SQUEEZED.tail().exists(t::startsWith));
     }
 
     static boolean isSummaryTitle(Line line) {

@@ -56,7 +56,8 @@ final class HdfcTransactions {
         }
         Option<LocalDate> valueDate = Option.none();
         if (a.has(VALUE_DATE)) {
-            valueDate = a.date(VALUE_DATE);
+            // The layout's own form first: the general reader tries forms in turn and fails by exception.
+            valueDate = a.date(VALUE_DATE, layout.rowDates()).orElse(() -> a.date(VALUE_DATE));
             if (valueDate.isEmpty()) {
                 return Either.left(where + ": value date unreadable: " + a.text(VALUE_DATE));
             }
