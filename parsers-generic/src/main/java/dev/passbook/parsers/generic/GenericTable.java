@@ -63,7 +63,7 @@ final class GenericTable {
     /** A line that starts a row: a readable date, or an opening/closing/total phrase with a figure. */
     static boolean isAnchor(Cells raw) {
         Cells c = repaired(raw);
-        if (c.date(ColumnRole.DATE.name()).isDefined()) {
+        if (CellText.date(c.text(ColumnRole.DATE.name())).isDefined()) {
             return true;
         }
         boolean figure = List.of(ColumnRole.BALANCE, ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
@@ -107,7 +107,7 @@ final class GenericTable {
 
     private static boolean isNumberPart(String text) {
         String t = text.toUpperCase(Locale.ROOT);
-        return Amounts.isAmount(t) || t.matches("\\(?(CR|DR)\\.?\\)?|₹|RS\\.?|INR|-");
+        return Amounts.isAmount(t) || CellText.isPlaceholder(t) || t.matches("\\(?(CR|DR)\\.?\\)?|₹|RS\\.?|INR");
     }
 
     private static RowCells toCells(TableRow row) {

@@ -5,7 +5,6 @@ import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.Amounts.Amount;
 import dev.passbook.core.spi.support.Amounts.Marker;
-import dev.passbook.core.spi.support.StatementDates;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -39,7 +38,7 @@ final class RowReader {
         List<Transaction> out = List.empty();
         Option<BigDecimal> running = Option.none();
         for (RowCells row : rows) {
-            Option<LocalDate> date = StatementDates.parse(row.text(ColumnRole.DATE));
+            Option<LocalDate> date = CellText.date(row.text(ColumnRole.DATE));
             Option<SpecialRow> special = SpecialRow.of(row.text(ColumnRole.NARRATION), date.isDefined());
             if (special.isDefined()) {
                 Option<BigDecimal> value = balance(row).orElse(() -> amountOnly(row));
@@ -78,7 +77,7 @@ final class RowReader {
             return Either.left(directed.getLeft() + ": " + describe(row));
         }
         Option<LocalDate> valueDate = row.isEmpty(ColumnRole.VALUE_DATE) ? Option.none()
-                : StatementDates.parse(row.text(ColumnRole.VALUE_DATE));
+                : CellText.date(row.text(ColumnRole.VALUE_DATE));
         if (!row.isEmpty(ColumnRole.VALUE_DATE) && valueDate.isEmpty()) {
             return Either.left("unreadable value date \"" + row.text(ColumnRole.VALUE_DATE) + "\"");
         }
