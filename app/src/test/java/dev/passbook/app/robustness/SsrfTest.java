@@ -155,6 +155,8 @@ class SsrfTest {
                 }
             }
         }
+        System.out.println("[ssrf] " + urls.size() + " URLs x 2 upload types, " + failures.size() + " not refused, canary hits "
+                + canaryHits.get() + ", off-machine connects " + guard.refused.size());
         assertEquals(java.util.List.of(), failures, "URLs not refused with INVALID_FILE_URL");
         assertEquals(0, canaryHits.get(), "a refused loopback URL was connected to");
         assertEquals(java.util.List.of(), guard.refused, "the fetcher tried to connect off the machine");

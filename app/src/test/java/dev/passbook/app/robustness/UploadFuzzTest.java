@@ -191,6 +191,39 @@ class UploadFuzzTest {
 
     @Test
     @Order(2)
+    void mutatedBankLikeSamplesAreRefusedWithACatalogueCode() throws java.io.IOException {
+        // the testkit's committed samples: RC4 owner-password encryption, embedded fonts, several layouts
+        Path samples = Path.of("..", "docs", "samples");
+        java.util.List<Path> seeds;
+        try (Stream<Path> files = java.nio.file.Files.list(samples)) {
+            seeds = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertTrue(seeds.size() >= 2, "samples in " + samples.toAbsolutePath());
+        Random random = new Random(SEED + 2);
+        java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> cases = new ArrayList<>();
+        for (Path seedFile : seeds.subList(0, Math.min(3, seeds.size()))) {
+            byte[] seed = java.nio.file.Files.readAllBytes(seedFile);
+            cases.add(pdfCase(seedFile.getFileName() + " as is", seed));
+            for (int i = 0; i < 8; i++) {
+                byte[] mutated = seed.clone();
+                if (i % 2 == 0) {
+                    for (int f = 0; f < 1 + random.nextInt(16); f++) {
+                        mutated[random.nextInt(mutated.length)] ^= (byte) (1 << random.nextInt(8));
+                    }
+                } else {
+                    int from = random.nextInt(mutated.length - 200);
+                    for (int k = 0; k < 200; k++) {
+                        mutated[from + k] = (byte) random.nextInt(256);
+                    }
+                }
+                cases.add(pdfCase(seedFile.getFileName() + " mutation " + i, mutated));
+            }
+        }
+        run("pdf-samples", cases, true);
+    }
+
+    @Test
+    @Order(3)
     void brokenCrossReferencesAreRefusedOrRecovered() {
         String text = new String(plain, StandardCharsets.ISO_8859_1);
         int startxref = text.lastIndexOf("startxref");
@@ -211,7 +244,7 @@ class UploadFuzzTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void hostileStructuresStayWithinTheBudget() {
         java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> cases = new ArrayList<>();
         // decompression bombs: page content, form XObject content, a stream nobody draws
@@ -283,7 +316,7 @@ class UploadFuzzTest {
     // ---------------------------------------------------------------- base64
 
     @Test
-    @Order(4)
+    @Order(5)
     void malformedBase64IsRefused() {
         Random random = new Random(SEED + 1);
         String good = Base64.getEncoder().encodeToString(plain);
@@ -316,7 +349,7 @@ class UploadFuzzTest {
     // ---------------------------------------------------------------- multipart and HTTP framing
 
     @Test
-    @Order(5)
+    @Order(6)
     void malformedMultipartAndFramingAreRefused() {
         ApiClient.Multipart good = new ApiClient.Multipart().field("session_id", session).field("upload_type", "PDF").file("file", "s.pdf", plain);
         String type = good.contentType();
@@ -380,7 +413,7 @@ class UploadFuzzTest {
     // ---------------------------------------------------------------- field values
 
     @Test
-    @Order(6)
+    @Order(7)
     void unicodeAndVeryLongValuesInEveryFieldAreRefused() {
         java.util.List<String> nasty = java.util.List.of("", " ", "\u0000", "\r\n\r\nX-Injected: 1", "😀".repeat(1000),
                 "\u202e\u0645\u0631\u062d\u0628\u0627", "ℌ𝔢𝔩𝔩𝔬 \ud800", "x".repeat(100_000), "' OR '1'='1", "../../etc/passwd",
@@ -416,7 +449,7 @@ class UploadFuzzTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void oversizeBodiesAreRefusedWith413() {
         java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> cases = new ArrayList<>();
         // raw requests: the server answers 413 before reading the body and may close while the client still writes
@@ -438,7 +471,7 @@ class UploadFuzzTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theServiceStillAcceptsANormalUploadAfterwards() {
         String fresh = api.createSession(key);
         ApiClient.Reply reply = api.uploadPdf(key, fresh, LedgerPdf.statement("99988877766655", 8, "after-fuzz"));
