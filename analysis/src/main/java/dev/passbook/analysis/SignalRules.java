@@ -1,12 +1,5 @@
 package dev.passbook.analysis;
 
-import dev.passbook.analysis.signal.AccountingChecks;
-import dev.passbook.analysis.signal.AuthorCheck;
-import dev.passbook.analysis.signal.DateCheck;
-import dev.passbook.analysis.signal.FontCheck;
-import dev.passbook.analysis.signal.PageSizeCheck;
-import dev.passbook.analysis.signal.RevisionCheck;
-import dev.passbook.analysis.signal.SignatureCheck;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;

@@ -49,6 +49,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void adaptersSeeNeitherPluginsNorAnalysis() {
+        ArchitectureRules.ADAPTERS_SEE_NEITHER_PLUGINS_NOR_ANALYSIS.check(PRODUCTION);
+    }
+
+    @Test
+    void analysisSeesOnlyCoreAndCommonsCodec() {
+        ArchitectureRules.ANALYSIS_SEES_ONLY_CORE_AND_CODEC.check(PRODUCTION);
+    }
+
+    @Test
     void noPackageCycles() {
         ArchitectureRules.NO_PACKAGE_CYCLES.check(PRODUCTION);
     }
@@ -73,6 +83,18 @@ class ArchitectureTest {
         void coreRuleReportsACoreClassUsingALibrary() {
             assertViolation(evaluate(ArchitectureRules.CORE_USES_ONLY_JDK_AND_VAVR, "dev.passbook.core.archviolation"),
                     "CoreClassUsingALibrary");
+        }
+
+        @Test
+        void analysisRuleReportsAnalysisUsingATransportLibrary() {
+            assertViolation(evaluate(ArchitectureRules.ANALYSIS_SEES_ONLY_CORE_AND_CODEC,
+                    "dev.passbook.analysis.archviolation"), "AnalysisUsingJackson");
+        }
+
+        @Test
+        void adapterRuleReportsAnAdapterUsingAPlugin() {
+            assertViolation(evaluate(ArchitectureRules.ADAPTERS_SEE_NEITHER_PLUGINS_NOR_ANALYSIS,
+                    "dev.passbook.adapters.pdf.archviolation"), "AdapterUsingAPlugin");
         }
 
         @Test

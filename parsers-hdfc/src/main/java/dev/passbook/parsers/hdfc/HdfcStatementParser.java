@@ -92,8 +92,8 @@ public final class HdfcStatementParser implements StatementParser {
     }
 
     /**
-     * Why the pages are not all there, if they are not. Every page's label must number it: a missing or repeated page would silently drop or double rows.
-     * {@code Page N of M} also says how many pages there should be.
+     * Why the pages are not all there, if they are not. Every page's label must number it: a missing or
+     * repeated page would silently drop or double rows. {@code Page N of M} also says how many there are.
      */
     private static Option<String> pageNumbers(Document document, HdfcLayout layout) {
         int expected = 1;
@@ -108,7 +108,7 @@ public final class HdfcStatementParser implements StatementParser {
                 return Option.some("page " + expected + " is labelled " + n);
             }
             if (label.get().groupCount() >= 2 && Integer.parseInt(label.get().group(2)) != document.pageCount()) {
- return Option.some("pages labelled 'of " + label.get().group(2) + "' but " + document.pageCount() + " present");
+                return Option.some("pages labelled 'of " + label.get().group(2) + "' but " + document.pageCount() + " present");
             }
             expected++;
         }

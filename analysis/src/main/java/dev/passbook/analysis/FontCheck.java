@@ -1,9 +1,5 @@
-package dev.passbook.analysis.signal;
+package dev.passbook.analysis;
 
-import dev.passbook.analysis.AnalysisInput;
-import dev.passbook.analysis.DateShape;
-import dev.passbook.analysis.Evidence;
-import dev.passbook.analysis.PageSize;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Word;

@@ -1,8 +1,5 @@
-package dev.passbook.analysis.signal;
+package dev.passbook.analysis;
 
-import dev.passbook.analysis.AnalysisInput;
-import dev.passbook.analysis.Evidence;
-import dev.passbook.analysis.GeneratorNames;
 import dev.passbook.core.document.Metadata;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;

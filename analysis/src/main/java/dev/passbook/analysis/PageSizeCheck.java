@@ -1,8 +1,5 @@
-package dev.passbook.analysis.signal;
+package dev.passbook.analysis;
 
-import dev.passbook.analysis.AnalysisInput;
-import dev.passbook.analysis.Evidence;
-import dev.passbook.analysis.PageSize;
 import dev.passbook.core.document.Page;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;

@@ -1,7 +1,5 @@
-package dev.passbook.analysis.signal;
+package dev.passbook.analysis;
 
-import dev.passbook.analysis.AnalysisInput;
-import dev.passbook.analysis.Evidence;
 import dev.passbook.core.document.SignatureFacts;
 import io.vavr.collection.List;
 

@@ -1,7 +1,5 @@
-package dev.passbook.analysis.signal;
+package dev.passbook.analysis;
 
-import dev.passbook.analysis.AnalysisInput;
-import dev.passbook.analysis.Evidence;
 import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.spi.Reconciliation.BalanceBreak;
