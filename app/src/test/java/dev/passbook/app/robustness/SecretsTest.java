@@ -37,13 +37,47 @@ class SecretsTest {
 
     @Test
     void passwordsAndApiKeysAppearNeitherInTheLogsNorInTheDatabase() throws Exception {
+        java.util.List<String> secrets = uploadWithSecretsAndScanTheLogs(DatabaseSettings.embedded(dir));
+        scanTheDatabase(DatabaseSettings.embedded(dir), secrets);
+        // and the raw H2 file (undo logs, free pages, everything)
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    assertFalse(raw.contains(secret), "a secret is in " + file.getFileName());
+                    assertFalse(raw.contains(utf16(secret)), "a secret (UTF-16) is in " + file.getFileName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void onPostgresNeitherAppearsInAnyColumn() throws Exception {
+        String url = System.getenv("PASSBOOK_TEST_PG_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+                "PASSBOOK_TEST_PG_URL is not set: the PostgreSQL column scan is skipped (run `source .ci/postgres.sh` first)");
+        DatabaseSettings server = DatabaseSettings.fromUrl(url);
+        String schema = "pb_secrets_" + UUID.randomUUID().toString().replace("-", "");
+        ConcurrentUploadTest.execute(server, "CREATE SCHEMA " + schema);
+        try {
+            String separator = server.jdbcUrl().contains("?") ? "&" : "?";
+            DatabaseSettings settings = new DatabaseSettings(server.jdbcUrl() + separator + "currentSchema=" + schema,
+                    server.user(), server.password(), 4);
+            scanTheDatabase(settings, uploadWithSecretsAndScanTheLogs(settings));
+        } finally {
+            ConcurrentUploadTest.execute(server, "DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    /** Runs the uploads, checks the captured logs and returns the secrets used. */
+    private static java.util.List<String> uploadWithSecretsAndScanTheLogs(DatabaseSettings database) throws Exception {
         String password = "pw-" + UUID.randomUUID();
         String wrongPassword = "wrong-" + UUID.randomUUID();
         String unknownKey = "unknown-key-" + UUID.randomUUID();
         java.util.List<String> secrets = new ArrayList<>(java.util.List.of(password, wrongPassword, unknownKey));
         int logged;
         try (LogCapture logs = new LogCapture()) {
-            TestService service = TestService.start(DatabaseSettings.embedded(dir), TestService.Limits.defaults());
+            TestService service = TestService.start(database, TestService.Limits.defaults());
             secrets.add(service.a.apiKey());
             secrets.add(service.b.apiKey());
             ApiClient api = service.client();
@@ -89,9 +123,12 @@ class SecretsTest {
             }
         }
         assertTrue(logged > 0);
+        return secrets;
+    }
 
-        // every column of every table, read as text, on a reopened database
-        try (dev.passbook.adapters.persistence.Database db = dev.passbook.adapters.persistence.Database.open(DatabaseSettings.embedded(dir))) {
+    /** Every column of every table of the schema, read as text. */
+    private static void scanTheDatabase(DatabaseSettings database, java.util.List<String> secrets) throws Exception {
+        try (dev.passbook.adapters.persistence.Database db = dev.passbook.adapters.persistence.Database.open(database)) {
             java.util.List<String> values = allValues(db);
             assertTrue(values.stream().anyMatch(v -> v.contains("40400500600700")), "the scan reads the statement rows");
             for (String secret : secrets) {
@@ -102,16 +139,6 @@ class SecretsTest {
             // the hash of a key is what is stored, proving the scan covers the api_keys table
             String hash = ApiKeys.hash(secrets.get(3));
             assertTrue(values.stream().anyMatch(v -> v.contains(hash)), "api_keys was scanned");
-        }
-        // and the raw H2 file (undo logs, free pages, everything)
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                for (String secret : secrets) {
-                    assertFalse(raw.contains(secret), "a secret is in " + file.getFileName());
-                    assertFalse(raw.contains(utf16(secret)), "a secret (UTF-16) is in " + file.getFileName());
-                }
-            }
         }
     }
 
@@ -133,7 +160,7 @@ class SecretsTest {
         java.util.List<String> values = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection()) {
             java.util.List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[]{"TABLE"})) {
                 while (rs.next()) {
                     String schema = rs.getString("TABLE_SCHEM");
                     if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema)) {
