@@ -64,6 +64,7 @@ class CrashSafetyTest {
             String sessionId = session;
             AtomicInteger sequence = new AtomicInteger();
             CountDownLatch killNow = new CountDownLatch(3);
+            AtomicInteger inFlight = new AtomicInteger();
             for (int c = 0; c < CLIENTS; c++) {
                 clients.submit(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
@@ -73,8 +74,10 @@ class CrashSafetyTest {
                         boolean encrypted = n % 5 == 0;
                         byte[] pdf = LedgerPdf.fakebankStatement(account, rows, "crash" + n, encrypted ? password : null);
                         generatedRows.put(account, rows);
+                        inFlight.incrementAndGet();
                         try {
                             ApiClient.Reply reply = api.uploadPdf(key, sessionId, pdf, encrypted ? password : null);
+                            inFlight.decrementAndGet();
                             if (reply.status() == 200) {
                                 acceptedStatements.put(reply.json().get("statement_id").asText(), account);
                                 killNow.countDown();
@@ -87,7 +90,10 @@ class CrashSafetyTest {
                 });
             }
             assertTrue(killNow.await(180, TimeUnit.SECONDS), "the service accepted fewer than 3 uploads in time");
+            int unanswered = inFlight.get();
             first.kill();
+            assertTrue(unanswered > 0, "the kill must land while uploads are in flight");
+            System.out.println("[crash] uploads in flight at the kill: " + unanswered);
         } finally {
             clients.shutdownNow();
             first.kill();
