@@ -87,6 +87,9 @@ class SsrfTest {
 
     @AfterAll
     static void stop() throws IOException {
+        if (guard == null) {
+            return;
+        }
         guard.uninstall();
         if (service != null) {
             service.close();
