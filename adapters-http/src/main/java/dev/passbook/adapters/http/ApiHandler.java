@@ -124,27 +124,27 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private static final String BODY_READ = ApiHandler.class.getName() + ".bodyRead";
-    private static final long DRAIN_LIMIT = 64 * 1024;
 
     private static boolean bodyRead(Request request) {
         return Boolean.TRUE.equals(request.getAttribute(BODY_READ));
     }
 
     /**
-     * A request answered without reading its body (refused, too large, or a route without a body)
-     * leaves bytes on the connection. A small body is drained so the client can reuse the
-     * connection; otherwise the response says {@code Connection: close}, as Jetty would close it
-     * after an already-committed response and a client reusing it would see a dead connection.
+     * A request answered without reading its body (refused, or a route without a body) leaves bytes
+     * on the connection. A body within the upload limit is drained: closing a socket with unread
+     * bytes makes the kernel reset the connection, and the client can then lose the response it was
+     * sent (seen as "header parser received no bytes"). Only a body over the limit is not read; that
+     * response says {@code Connection: close}.
      */
-    private static void keepConnectionUsable(Request request, Response response) {
+    private void keepConnectionUsable(Request request, Response response) {
         long length = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (length == 0 || (length < 0 && !chunked)) {
             return;
         }
-        if (length > 0 && length <= DRAIN_LIMIT) {
+        if (length <= maxBodyBytes) {
             try (InputStream in = Request.asInputStream(request)) {
-                dev.passbook.adapters.http.body.BoundedBody.read(in, DRAIN_LIMIT);
+                dev.passbook.adapters.http.body.BoundedBody.read(in, maxBodyBytes);
                 return;
             } catch (Exception e) {
                 // fall through: the connection cannot be trusted any more
