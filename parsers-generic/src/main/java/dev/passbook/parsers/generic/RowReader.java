@@ -5,6 +5,7 @@ import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.Amounts.Amount;
 import dev.passbook.core.spi.support.Amounts.Marker;
+import dev.passbook.core.spi.support.table.WrappedText;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -33,9 +34,15 @@ final class RowReader {
      *                     starting balance when no opening row is printed
      */
     static Either<String, Rows> read(List<RowCells> rows, Option<BigDecimal> openingLabel) {
+        return read(rows, openingLabel, false);
+    }
+
+    /** @param cutMidWord narrations are cut at a fixed width: fragments join without a space */
+    static Either<String, Rows> read(List<RowCells> rows, Option<BigDecimal> openingLabel, boolean cutMidWord) {
         Option<BigDecimal> openingRow = Option.none();
         Option<BigDecimal> closingRow = Option.none();
-        List<Transaction> out = List.empty();
+        // mutable while reading: a statement may hold thousands of rows and vavr's List appends in O(n)
+        java.util.ArrayList<Transaction> out = new java.util.ArrayList<>();
         Option<BigDecimal> running = Option.none();
         for (RowCells row : rows) {
             Option<LocalDate> date = CellText.date(row.text(ColumnRole.DATE));
@@ -56,18 +63,19 @@ final class RowReader {
                 continue;
             }
             Option<BigDecimal> previous = out.isEmpty() ? openingRow.orElse(openingLabel) : running;
-            Either<String, Transaction> t = transaction(row, date.get(), previous);
+            Either<String, Transaction> t = transaction(row, date.get(), previous, cutMidWord);
             if (t.isLeft()) {
                 return Either.left(t.getLeft());
             }
             Transaction read = t.get();
             running = read.balance().orElse(() -> previous.map(p -> p.add(read.signedAmount())));
-            out = out.append(read);
+            out.add(read);
         }
-        return Either.right(new Rows(openingRow, closingRow, out));
+        return Either.right(new Rows(openingRow, closingRow, List.ofAll(out)));
     }
 
-    private static Either<String, Transaction> transaction(RowCells row, LocalDate date, Option<BigDecimal> previous) {
+    private static Either<String, Transaction> transaction(RowCells row, LocalDate date, Option<BigDecimal> previous,
+                                                           boolean cutMidWord) {
         Option<BigDecimal> balance = balance(row);
         if (!row.isEmpty(ColumnRole.BALANCE) && balance.isEmpty()) {
             return Either.left("unreadable balance \"" + row.text(ColumnRole.BALANCE) + "\"");
@@ -82,7 +90,9 @@ final class RowReader {
             return Either.left("unreadable value date \"" + row.text(ColumnRole.VALUE_DATE) + "\"");
         }
         Option<String> reference = Option.of(row.text(ColumnRole.REFERENCE)).filter(s -> !s.isEmpty());
-        return Either.right(new Transaction(date, valueDate, row.text(ColumnRole.NARRATION), reference,
+        List<String> fragments = row.lines(ColumnRole.NARRATION);
+        String note = cutMidWord ? WrappedText.joinCut(fragments) : WrappedText.joinWords(fragments);
+        return Either.right(new Transaction(date, valueDate, note, reference,
                 directed.get().type(), directed.get().amount(), balance));
     }
 

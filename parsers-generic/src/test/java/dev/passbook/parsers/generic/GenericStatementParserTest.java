@@ -3,7 +3,6 @@ package dev.passbook.parsers.generic;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.ParsedStatement;
@@ -135,6 +134,25 @@ class GenericStatementParserTest {
     }
 
     @Test
+    void aHeaderBlockRepeatedOnEveryPageWithTheColumnHeaderOnlyOnPageOneIsNotNarration() {
+        TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+                .columns(left("Txn Date", 22, 90), left("Description", 95, 300), right("Debit", 325, 400),
+                        right("Credit", 405, 470), right("Balance", 475, 545))
+                .headerOnFirstPageOnly().blockOnEveryPage().rowsPerPage(2)
+                .underHeader("Opening Balance : 1,000.00").underHeader("Branch notice: interest rates revised");
+        for (int i = 1; i <= 5; i++) {
+            t.row("0" + i + "/04/2024", "ROW " + i + "\nWRAPPED", "10.00", "", (1000 - 10 * i) + ".00");
+        }
+        Document d = t.document();
+        assertTrue(d.pages().get(1).text().contains("12 MG ROAD"), "the block, address included, is on page 2");
+        ParsedStatement s = parse(d);
+        assertEquals(List.of("ROW 1 WRAPPED", "ROW 2 WRAPPED", "ROW 3 WRAPPED", "ROW 4 WRAPPED", "ROW 5 WRAPPED"),
+                s.transactions().map(Transaction::note));
+        assertEquals(Option.some(m("1000.00")), s.openingBalance());
+        assertTrue(s.reconciliation().isClean());
+    }
+
+    @Test
     void aHeaderRepeatedOnEveryPageIsNotARow() {
         TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 75), left("Description", 80, 230), right("Debit", 305, 370),
@@ -181,6 +199,31 @@ class GenericStatementParserTest {
         assertEquals(Option.some(m("1000.00")), s.openingBalance());
         assertEquals(Option.some(m("950.00")), s.closingBalance());
         assertTrue(s.reconciliation().isClean());
+    }
+
+    @Test
+    void anOpeningOrClosingBalancePrintedTwiceWithTwoFiguresIsRefused() {
+        TinyStatement agreeing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("", "OPENING BALANCE", "", "", "1,000.00")
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .row("", "CLOSING BALANCE", "", "", "900.00");
+        assertTrue(parser.read(agreeing.trailer("Opening Balance : 1,000.00").document()).isRight());
+        TinyStatement opening = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("", "OPENING BALANCE", "", "", "1,000.00")
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .trailer("Opening Balance : 5,000.00");
+        assertUnsupported(opening.document());
+        TinyStatement closing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .row("", "CLOSING BALANCE", "", "", "900.00")
+                .trailer("Closing Balance : 9,900.00");
+        assertUnsupported(closing.document());
     }
 
     @Test

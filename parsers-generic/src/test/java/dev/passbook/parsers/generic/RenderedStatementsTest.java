@@ -58,4 +58,31 @@ class RenderedStatementsTest {
             assertEquals(Option.some(s.bank().id()), parser.detect(d).bankId());
         }
     }
+
+    /**
+     * Without its plugin an HDFC statement still has a table the fallback reads: narrations cut mid-word
+     * (legacy) are joined without spaces, rows centred on their date line (newer) keep their own text.
+     * HDFC's unlabelled name/address block and summary are beyond the fallback; only rows are compared.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    void readsTheRowsOfCutAndCentredNarrations(Layout layout) {
+        int checked = 0;
+        for (int i = 0; checked < 3 && i < 30; i++) {
+            GeneratedStatement s = Seeded.sample(Statements.forLayout(layout), 11L, i);
+            if (s.transactions().count(t -> layout.wrap().wrap(t.note()).size() > 1) < 3) {
+                continue; // too few wrapped narrations to tell cut from word wrapping
+            }
+            Document d = read(StatementRenderer.render(s, RenderOptions.defaults()));
+            String what = layout + " #" + i;
+            ParsedStatement parsed = parser.parse(d).getOrElseThrow(e -> new AssertionError(what + ": " + e));
+            io.vavr.collection.List<String> rowDifferences = dev.passbook.testkit.contract.StatementDifferences
+                    .between(s, parsed, io.vavr.collection.HashSet.empty())
+                    .filter(line -> line.startsWith("row ") || line.startsWith("transactions"));
+            assertEquals(io.vavr.collection.List.empty(), rowDifferences, what);
+            assertTrue(parsed.reconciliation().balanceBreaks().isEmpty());
+            checked++;
+        }
+        assertEquals(3, checked, "not enough statements with wrapped narrations");
+    }
 }

@@ -35,6 +35,9 @@ final class TinyStatement {
     private List<String[]> rows = List.empty();
     private List<Line> trailer = List.empty();
     private boolean headerOnEveryPage = true;
+    private boolean blockOnEveryPage = false;
+    private List<String> underHeader = List.empty();
+    private String footer = "This is a computer generated statement.";
     private int rowsPerPage = 1000;
 
     static TinyStatement withBlock(String... labelled) {
@@ -74,6 +77,24 @@ final class TinyStatement {
         return this;
     }
 
+    /** The labelled block repeats at the top of every page (the column header follows its own setting). */
+    TinyStatement blockOnEveryPage() {
+        blockOnEveryPage = true;
+        return this;
+    }
+
+    /** A line printed at the left margin between the column header and the first row of page 1. */
+    TinyStatement underHeader(String text) {
+        underHeader = underHeader.append(text);
+        return this;
+    }
+
+    /** The text at the bottom of every page, left of the page number. */
+    TinyStatement footer(String text) {
+        footer = text;
+        return this;
+    }
+
     TinyStatement rowsPerPage(int n) {
         rowsPerPage = n;
         return this;
@@ -84,8 +105,9 @@ final class TinyStatement {
         List<String[]> left = rows;
         int number = 1;
         while (number == 1 || !left.isEmpty()) {
-            List<Line> lines = number == 1 ? top : List.empty();
-            double y = number == 1 ? 30 + STEP * top.size() + STEP : 30;
+            boolean block = number == 1 || blockOnEveryPage;
+            List<Line> lines = block ? top : List.empty();
+            double y = block ? 30 + STEP * top.size() + STEP : 30;
             if (number == 1 || headerOnEveryPage) {
                 int headerLines = columns.map(c -> c.header().split("\n").length).max().getOrElse(1);
                 for (int k = 0; k < headerLines; k++) {
@@ -94,6 +116,12 @@ final class TinyStatement {
                         String[] h = c.header().split("\n");
                         return kk < h.length ? h[kk] : "";
                     })));
+                    y += STEP;
+                }
+            }
+            if (number == 1) {
+                for (String u : underHeader) {
+                    lines = lines.append(line(y, 26, u));
                     y += STEP;
                 }
             }
@@ -118,7 +146,7 @@ final class TinyStatement {
                     y += STEP;
                 }
             }
-            lines = lines.append(line(830, 26, "This is a computer generated statement.", 520, "Page " + number));
+            lines = lines.append(line(830, 26, footer, 520, "Page " + number));
             pages = pages.append(TextFixtures.page(number, lines.filter(l -> !l.words().isEmpty()).toJavaArray(Line[]::new)));
             number++;
         }
