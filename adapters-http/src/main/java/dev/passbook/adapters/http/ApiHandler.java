@@ -106,6 +106,11 @@ final class ApiHandler extends Handler.Abstract {
                 request.setAttribute(BODY_READ, Boolean.TRUE);
             } catch (BodyTooLargeException e) {
                 return ErrorEnvelope.response(ErrorCode.FILE_TOO_LARGE);
+            } catch (java.io.IOException e) {
+                // the client closed early, lied in Content-Length or sent broken chunks: its request, not our bug
+                LOG.debug("unreadable request body: {}", e.toString());
+                return ErrorEnvelope.response(UploadError.of(ErrorCode.INVALID_REQUEST)
+                        .withField("body", "Request body is incomplete or malformed"));
             }
         }
         Map<String, List<String>> query;

@@ -33,12 +33,16 @@ final class JsonErrorHandler extends ErrorHandler {
                 : ErrorEnvelope.response(forStatus(code));
         response.setStatus(result.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiHandler.JSON_UTF8);
+        // Jetty closes the connection after these (414, a bad URI, ...): say so, or a client pools the
+        // dead connection and its next request gets no answer at all
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(json.write(result.body())), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, ApiHandler.JSON_UTF8);
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(json.write(ErrorEnvelope.body(forStatus(status), "", "")));
     }
 

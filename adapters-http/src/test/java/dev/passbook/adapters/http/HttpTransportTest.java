@@ -178,6 +178,34 @@ class HttpTransportTest {
     }
 
     @Test
+    void aBodyShorterThanItsContentLengthIs400NotAnInternalError() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + UPLOAD + " HTTP/1.1\r\nHost: x\r\nx-api-key: good\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: 5000\r\n\r\nonly a few bytes")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput();
+            String response = readHead(socket.getInputStream());
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("\"code\":\"INVALID_REQUEST\""), response);
+        }
+    }
+
+    @Test
+    void aBrokenChunkSizeIs400NotAnInternalError() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + UPLOAD + " HTTP/1.1\r\nHost: x\r\nx-api-key: good\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = readHead(socket.getInputStream());
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("INVALID_REQUEST"), response);
+        }
+    }
+
+    @Test
     void connectionStaysUsableAfterARefusalThatDidNotReadTheBody() {
         for (int i = 0; i < 3; i++) {
             TestClient.Reply refused = client.postJson(UPLOAD, "wrong", "{\"session_id\":\"x\"}");

@@ -9,37 +9,21 @@ import java.io.IOException;
  * A page's decoded content stream, read through a meter. PDFBox 3 inflates page content lazily while
  * parsing it, so a few hundred kilobytes of deflated whitespace can unfold into gigabytes that contain
  * no operator at all: the per-operator deadline check would never run. Counting bytes here bounds both
- * the volume and the time of such a page. Failures are unchecked {@link ReadFailure}s so that PDFBox's
+ * the volume and the time of such a page (the page's {@link ContentMeter} also counts the forms it draws). Failures are unchecked {@link ReadFailure}s so that PDFBox's
  * IOException handlers cannot swallow them.
  */
 final class BoundedContent implements RandomAccessRead {
 
-    private static final int CHECK_EVERY_BYTES = 64 * 1024;
-
     private final RandomAccessRead delegate;
-    private final Deadline deadline;
-    private final long maxBytes;
-    private long consumed;
-    private long nextCheck = CHECK_EVERY_BYTES;
+    private final ContentMeter meter;
 
-    BoundedContent(RandomAccessRead delegate, Deadline deadline, long maxBytes) {
+    BoundedContent(RandomAccessRead delegate, ContentMeter meter) {
         this.delegate = delegate;
-        this.deadline = deadline;
-        this.maxBytes = maxBytes;
+        this.meter = meter;
     }
 
     private void count(long bytes) {
-        if (bytes <= 0) {
-            return;
-        }
-        consumed += bytes;
-        if (consumed >= nextCheck) {
-            nextCheck = consumed + CHECK_EVERY_BYTES;
-            if (consumed > maxBytes) {
-                throw ReadFailure.tooComplex("content larger than " + maxBytes / (1024 * 1024) + " MB on one page");
-            }
-            deadline.check();
-        }
+        meter.count(bytes);
     }
 
     @Override

@@ -13,19 +13,17 @@ import java.io.IOException;
 final class BoundedPage extends PDPage {
 
     private final PDPage page;
-    private final Deadline deadline;
-    private final long maxContentBytes;
+    private final ContentMeter meter;
 
-    BoundedPage(PDPage page, Deadline deadline, long maxContentBytes) {
+    BoundedPage(PDPage page, ContentMeter meter) {
         super(page.getCOSObject());
         this.page = page;
-        this.deadline = deadline;
-        this.maxContentBytes = maxContentBytes;
+        this.meter = meter;
     }
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
-        return new BoundedContent(page.getContentsForStreamParsing(), deadline, maxContentBytes);
+        return new BoundedContent(page.getContentsForStreamParsing(), meter);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -42,6 +44,7 @@ final class PageCollector extends PDFTextStripper {
     private int pageNumber;
     private boolean pageHasImages;
     private int operatorCount;
+    private ContentMeter meter;
 
     PageCollector(Deadline deadline, long maxContentBytes, Consumer<PageText> sink) {
         this.deadline = deadline;
@@ -59,7 +62,18 @@ final class PageCollector extends PDFTextStripper {
         pageNumber++;
         pageHasImages = false;
         fontNames.clear(); // keep no PDFont alive past its page
-        super.processPage(new BoundedPage(page, deadline, maxContentBytes));
+        meter = new ContentMeter(deadline, maxContentBytes);
+        super.processPage(new BoundedPage(page, meter));
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        super.showForm(meter == null ? form : BoundedForm.of(form, meter));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        super.showTransparencyGroup(meter == null ? group : BoundedForm.of(group, meter));
     }
 
     @Override

@@ -167,6 +167,55 @@ class StructureTest {
         assertEquals("The PDF exceeds the processing limits (content larger than 1 MB on one page)", error.message());
     }
 
+    /** Page text, plus a form XObject of deflated whitespace drawn {@code draws} times from the page. */
+    private static byte[] formWhitespaceBomb(int megabytes, int draws) throws IOException {
+        return build((doc, page, cs) -> {
+            PDFormXObject form = new PDFormXObject(doc);
+            form.setBBox(PDRectangle.A4);
+            form.setResources(new PDResources());
+            try (OutputStream out = form.getStream().createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1 << 20];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < megabytes; i++) {
+                    out.write(spaces);
+                }
+            }
+            PDType1Font font = new PDType1Font(FontName.HELVETICA);
+            cs.beginText();
+            cs.setFont(font, 10);
+            cs.newLineAtOffset(50, 700);
+            cs.showText("Statement of account for April");
+            cs.endText();
+            for (int i = 0; i < draws; i++) {
+                cs.drawForm(form);
+            }
+        });
+    }
+
+    @Test
+    void aFormWhoseContentInflatesPastTheCapIsTooComplex() throws IOException {
+        byte[] bomb = formWhitespaceBomb(4, 1);
+        PdfDocumentReader capped = new PdfDocumentReader(ReaderLimits.defaults(), 1L << 20);
+
+        UploadError error = capped.read(bomb, Option.none()).getLeft();
+
+        assertTrue(bomb.length < 64 * 1024, "the bomb is small on disk: " + bomb.length);
+        assertEquals(ErrorCode.PDF_TOO_COMPLEX, error.errorCode());
+        assertEquals("The PDF exceeds the processing limits (content larger than 1 MB on one page)", error.message());
+    }
+
+    @Test
+    void aSmallFormDrawnManyTimesCountsEveryDrawingAgainstThePage() throws IOException {
+        // 1 MB of content drawn 6 times: each drawing alone is under the 4 MB cap, together they are not
+        byte[] bomb = formWhitespaceBomb(1, 6);
+
+        UploadError error = new PdfDocumentReader(ReaderLimits.defaults(), 4L << 20).read(bomb, Option.none()).getLeft();
+
+        assertEquals(ErrorCode.PDF_TOO_COMPLEX, error.errorCode());
+        Document fine = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(bomb, Option.none()).get();
+        assertEquals("Statement of account for April", fine.text());
+    }
+
     @Test
     void thePageContentMeterDoesNotDisturbOrdinaryReading() throws IOException {
         Document doc = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(whitespaceBomb(4), Option.none()).get();

@@ -28,11 +28,12 @@ public final class MultipartParser {
         if (pos < 0) {
             throw new MalformedBodyException("Multipart body has no boundary");
         }
-        List<FormPart> parts = List.empty();
+        // appended in place: vavr List.append copies the whole list, quadratic in the number of fields
+        java.util.List<FormPart> parts = new java.util.ArrayList<>();
         while (true) {
             int after = pos + dashBoundary.length;
             if (startsWith(body, after, new byte[]{'-', '-'})) {
-                return new FormData(parts);
+                return new FormData(List.ofAll(parts));
             }
             while (after < body.length && (body[after] == ' ' || body[after] == '\t')) {
                 after++; // transport padding
@@ -61,7 +62,7 @@ public final class MultipartParser {
             byte[] content = java.util.Arrays.copyOfRange(body, contentStart, next);
             Option<FormPart> part = toPart(headerBlock, content);
             if (part.isDefined()) {
-                parts = parts.append(part.get());
+                parts.add(part.get());
             }
             pos = next + 2;
         }

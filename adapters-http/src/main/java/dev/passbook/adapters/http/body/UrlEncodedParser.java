@@ -13,9 +13,10 @@ public final class UrlEncodedParser {
 
     public static FormData parse(byte[] body) throws MalformedBodyException {
         String text = new String(body, StandardCharsets.ISO_8859_1).strip();
-        List<FormPart> parts = List.empty();
+        // appended in place: vavr List.append copies the whole list, quadratic in the number of fields
+        java.util.List<FormPart> parts = new java.util.ArrayList<>();
         if (text.isEmpty()) {
-            return new FormData(parts);
+            return new FormData(List.ofAll(parts));
         }
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
@@ -25,12 +26,12 @@ public final class UrlEncodedParser {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                parts = parts.append(FormPart.text(decode(name), decode(value)));
+                parts.add(FormPart.text(decode(name), decode(value)));
             } catch (IllegalArgumentException e) {
                 throw new MalformedBodyException("Form body has an invalid percent-encoding");
             }
         }
-        return new FormData(parts);
+        return new FormData(List.ofAll(parts));
     }
 
     private static String decode(String s) {

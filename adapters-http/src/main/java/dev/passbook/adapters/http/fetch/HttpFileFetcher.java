@@ -159,6 +159,9 @@ public final class HttpFileFetcher implements FileFetcher {
         if (uri.getRawUserInfo() != null) {
             throw new Refused("user-info not allowed");
         }
+        if (AmbiguousHost.isAmbiguous(uri.getHost())) {
+            throw new Refused("ambiguous numeric host");
+        }
         return uri;
     }
 
