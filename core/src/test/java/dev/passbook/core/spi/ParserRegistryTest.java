@@ -62,6 +62,23 @@ class ParserRegistryTest {
     }
 
     @Test
+    void fallbacksAreNotAskedWhenADedicatedParserIsCertain() {
+        Stub fallback = new Stub("generic", false, 10, false);
+        ParserRegistry registry = ParserRegistry.of(fallback, new Stub("bank", true, 100, false));
+        assertEquals("bank", registry.detect(DOC).get()._1.id());
+        assertEquals(0, fallback.detectCalls());
+    }
+
+    @Test
+    void fallbacksAreAskedWhenNoDedicatedParserIsCertain() {
+        Stub fallback = new Stub("generic", false, 10, false);
+        ParserRegistry registry = ParserRegistry.of(new Stub("bank", true, 99, false), fallback);
+        assertEquals("bank", registry.detect(DOC).get()._1.id());
+        assertEquals(1, fallback.detectCalls());
+        assertEquals("generic", ParserRegistry.of(new Stub("bank", true, 0, false), fallback).detect(DOC).get()._1.id());
+    }
+
+    @Test
     void parserThatThrowsFromDetectCountsAsNotMatching() {
         ParserRegistry registry = ParserRegistry.of(new Stub("crashy", true, 99, true), new Stub("calm", true, 10, false));
         assertEquals("calm", registry.detect(DOC).get()._1.id());

@@ -107,6 +107,7 @@ public final class RegistryTestParsers {
         private final boolean dedicated;
         private final int confidence;
         private final boolean throwing;
+        private final java.util.concurrent.atomic.AtomicInteger detectCalls = new java.util.concurrent.atomic.AtomicInteger();
 
         public Stub(String id, boolean dedicated, int confidence, boolean throwing) {
             this.id = id;
@@ -132,10 +133,15 @@ public final class RegistryTestParsers {
 
         @Override
         public Detection detect(Document document) {
+            detectCalls.incrementAndGet();
             if (throwing) {
                 throw new IllegalStateException("detect broken on purpose");
             }
             return confidence == 0 ? Detection.none(id) : new Detection(id, Option.some(id), confidence, List.of("stub"));
+        }
+
+        public int detectCalls() {
+            return detectCalls.get();
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.passbook.parsers.hdfc;
 
+import dev.passbook.core.spi.support.table.ColumnSpec;
 import dev.passbook.core.document.Line;
 import io.vavr.collection.List;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The fixed texts every HDFC statement prints, and how to recognise them on a line. */
@@ -34,7 +34,7 @@ final class HdfcText {
     }
 
     static String squeeze(String s) {
-        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return ColumnSpec.squeeze(s);
     }
 
     /**
