@@ -1,0 +1,155 @@
+package dev.passbook.adapters.pdf;
+
+import dev.passbook.core.document.Page;
+import dev.passbook.core.document.PageFacts;
+import io.vavr.collection.TreeSet;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the pages once with PDFBox's text engine (which already decodes fonts, merges diacritics and
+ * drops bold-simulation duplicates), but replaces its string output with our own positional grouping.
+ * Each finished page is handed to {@code sink} and its TextPositions dropped, so memory stays flat
+ * however many pages the file has. It also notes whether a page draws images, for the image-only rule.
+ */
+final class PageCollector extends PDFTextStripper {
+
+    /** A page with images and fewer non-blank characters than this is treated as a scan. */
+    static final int USABLE_TEXT_MIN_CHARS = 10;
+
+    private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
+    private static final int OPERATORS_PER_DEADLINE_CHECK = 256;
+
+    private final Deadline deadline;
+    private final Consumer<PageText> sink;
+    private final Map<PDFont, String> fontNames = new HashMap<>();
+    private int pageNumber;
+    private boolean pageHasImages;
+    private int operatorCount;
+
+    PageCollector(Deadline deadline, Consumer<PageText> sink) {
+        this.deadline = deadline;
+        this.sink = sink;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+        setShouldSeparateByBeads(false);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        deadline.check();
+        pageNumber++;
+        pageHasImages = false;
+        fontNames.clear(); // keep no PDFont alive past its page
+        super.processPage(page);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operatorCount % OPERATORS_PER_DEADLINE_CHECK == 0) {
+            deadline.check();
+        }
+        String name = operator.getName();
+        if ("BI".equals(name)) {
+            pageHasImages = true;
+        } else if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
+            PDResources resources = getResources();
+            if (resources != null && resources.isImageXObject(xobject)) {
+                pageHasImages = true;
+            }
+        }
+        super.processOperator(operator, operands);
+    }
+
+    /** Replaces PDFTextStripper's text writer: group our way, hand the page on, forget the glyphs. */
+    @Override
+    protected void writePage() {
+        PDPage page = getCurrentPage();
+        PDRectangle box = page.getCropBox();
+        int rotation = ((page.getRotation() % 360) + 360) % 360;
+        boolean sideways = rotation == 90 || rotation == 270;
+        double width = LineBuilder.round(sideways ? box.getHeight() : box.getWidth());
+        double height = LineBuilder.round(sideways ? box.getWidth() : box.getHeight());
+
+        List<TextPosition> positions = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            positions.addAll(article);
+        }
+        float direction = dominantDirection(positions);
+        List<Glyph> glyphs = new ArrayList<>(positions.size());
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        int usable = 0;
+        for (TextPosition p : positions) {
+            String font = fontName(p.getFont());
+            fonts.add(font);
+            // Rotated stamps and watermarks would land in another coordinate frame and scramble lines.
+            if (bucket(p.getDir()) * 90f != direction) {
+                continue;
+            }
+            String text = p.getUnicode();
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            Glyph glyph = new Glyph(text, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
+                    font, p.getFontSizeInPt(), p.getWidthOfSpace());
+            if (!Double.isFinite(glyph.x()) || !Double.isFinite(glyph.y()) || !Double.isFinite(glyph.width())) {
+                continue;
+            }
+            if (!glyph.isBlank()) {
+                usable += text.strip().length();
+            }
+            glyphs.add(glyph);
+        }
+        boolean imageOnly = pageHasImages && usable < USABLE_TEXT_MIN_CHARS;
+        Page out = new Page(pageNumber, width, height, LineBuilder.lines(glyphs));
+        PageFacts facts = new PageFacts(pageNumber, width, height, TreeSet.ofAll(fonts), imageOnly);
+        sink.accept(new PageText(out, facts, usable));
+    }
+
+    /** TextPosition directions are 0, 90, 180 or 270; count into four buckets, no boxing. */
+    private static float dominantDirection(List<TextPosition> positions) {
+        int[] counts = new int[4];
+        for (TextPosition p : positions) {
+            counts[bucket(p.getDir())]++;
+        }
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best * 90f;
+    }
+
+    private static int bucket(float direction) {
+        int quarter = Math.round(direction / 90f);
+        return ((quarter % 4) + 4) % 4;
+    }
+
+    private String fontName(PDFont font) {
+        if (font == null) {
+            return "unknown";
+        }
+        return fontNames.computeIfAbsent(font, f -> baseFontName(f.getName()));
+    }
+
+    /** The base font without a subset tag: {@code ABCDEF+ArialMT} is {@code ArialMT}. */
+    static String baseFontName(String name) {
+        return name == null || name.isBlank() ? "unknown" : SUBSET_PREFIX.matcher(name).replaceFirst("");
+    }
+}
