@@ -1,0 +1,175 @@
+package dev.passbook.testkit.render;
+
+import dev.passbook.core.domain.Identity;
+import dev.passbook.core.domain.TransactionType;
+import dev.passbook.core.spi.StatementSummary;
+import dev.passbook.core.spi.support.StatementDates.Form;
+import dev.passbook.testkit.GeneratedStatement;
+import io.vavr.collection.List;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What both HDFC layouts share (BANK-LAYOUTS.md): the holder block on the left and labelled account
+ * fields on the right, repeated on every page; the fixed footer sentences; the summary block in
+ * western grouping while rows use Indian grouping. Subclasses give page geometry, columns and the
+ * layout's own labels and date forms.
+ */
+abstract class HdfcDesign implements LayoutDesign {
+
+    static final List<String> FOOTER = List.of(
+            "HDFC BANK LIMITED",
+            "*Closing balance includes funds earmarked for hold and uncleared funds",
+            "Contents of this statement will be considered correct if no error is reported within 30 days of receipt of statement.",
+            "Registered Office Address: HDFC Bank House, Senapati Bapat Marg, Lower Parel, Mumbai 400013",
+            "This is a computer generated statement and does not require signature.");
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH);
+
+    /** Label of the account number line ({@code Account No} or {@code Account Number}). */
+    abstract String accountLabel();
+
+    abstract String pageLabel(int page, int pages);
+
+    /** The period line printed next to the statement title. */
+    abstract String periodLine(GeneratedStatement s);
+
+    abstract String closingLabel();
+
+    abstract Form rowDateForm();
+
+    abstract Form valueDateForm();
+
+    /** What an empty withdrawal/deposit cell shows: nothing (legacy) or {@code 0.00} (newer). */
+    abstract String emptyAmount();
+
+    abstract float textSize();
+
+    /** Where the right-hand field column starts. */
+    abstract float rightColumn();
+
+    @Override
+    public String creator() {
+        return "HDFC Bank NetBanking";
+    }
+
+    @Override
+    public List<TableRow> rows(GeneratedStatement s) {
+        return s.transactions().map(t -> TableRow.of(List.of(
+                rowDateForm().format(t.date()), "", t.reference().getOrElse(""),
+                t.valueDate().map(d -> valueDateForm().format(d)).getOrElse(""),
+                t.type() == TransactionType.DEBIT ? Formats.indian(t.amount()) : emptyAmount(),
+                t.type() == TransactionType.CREDIT ? Formats.indian(t.amount()) : emptyAmount(),
+                t.balance().map(Formats::indian).getOrElse("")), 1, s.layout().wrap().wrap(t.note())));
+    }
+
+    @Override
+    public Block header(GeneratedStatement s, int page, int pages, boolean full) {
+        float size = textSize();
+        float lead = size + 3;
+        float left = margin() + 6;
+        float right = pageSize().width() - margin();
+        Block.Builder b = Block.builder().at(size).right(right, pageLabel(page, pages), size).line(lead + 4);
+        if (!full) {
+            return b.build(4);
+        }
+        Identity id = s.identity();
+        List<String> address = List.of(id.address().split("\n"));
+        List<String> leftLines = List.of(id.name()).appendAll(address).appendAll(List.of("", "JOINT HOLDERS :",
+                "Nomination : Registered"));
+        String city = address.size() >= 2 ? address.get(address.size() - 2) : "";
+        String state = address.last().replace(" INDIA", "");
+        String ifsc = id.ifsc().getOrElse("");
+        String branchCode = ifsc.length() >= 4 ? ifsc.substring(ifsc.length() - 4) : "";
+        List<String> rightLines = List.of(
+                "Account Branch : " + id.branch().getOrElse(""),
+                "Address : BRANCH PREMISES " + id.branch().getOrElse(""),
+                "City : " + city,
+                "State : " + state,
+                "Phone no. : 18002026161",
+                "OD Limit : " + Formats.indian(id.odLimit()) + "   Currency : " + id.currency(),
+                "Email : " + emailOf(id.name()),
+                "Cust ID : " + id.customerId().getOrElse(""),
+                accountLabel() + " : " + id.accountNumber() + "   REGULAR SAVINGS",
+                "A/C Open Date : " + id.accountOpeningDate().map(Form.DD_MM_YYYY_SLASH::format).getOrElse(""),
+                "Account Status : Regular",
+                "RTGS/NEFT IFSC : " + ifsc + "   MICR : " + id.micr().getOrElse(""),
+                "Branch Code : " + branchCode + "   Product Code : 100");
+        int lines = Math.max(leftLines.size(), rightLines.size());
+        for (int i = 0; i < lines; i++) {
+            if (i < leftLines.size() && !leftLines.get(i).isEmpty()) {
+                if (i == 0) {
+                    b.bold(left, leftLines.get(i), size + 1);
+                } else {
+                    b.text(left, leftLines.get(i), size);
+                }
+            }
+            if (i < rightLines.size()) {
+                b.text(rightColumn(), rightLines.get(i), size);
+            }
+            b.line(lead);
+        }
+        b.line(4).bold(left, "Statement of account", size + 1).text(rightColumn(), periodLine(s), size).line(lead);
+        return b.build(2);
+    }
+
+    @Override
+    public Block footer(GeneratedStatement s, int page, int pages) {
+        float size = textSize() - 1;
+        Block.Builder b = Block.builder().at(size);
+        float left = margin() + 6;
+        for (int i = 0; i < FOOTER.size(); i++) {
+            if (i == 0) {
+                b.bold(left, FOOTER.get(i), size + 1);
+            } else {
+                b.text(left, FOOTER.get(i), size);
+            }
+            b.line(size + 2);
+        }
+        return b.build(0);
+    }
+
+    /** {@code STATEMENT SUMMARY :-}, six labels, six values in western grouping. */
+    @Override
+    public Block trailer(GeneratedStatement s) {
+        float size = textSize();
+        float left = margin() + 6;
+        float step = (pageSize().width() - 2 * margin() - 12) / 6;
+        StatementSummary sum = s.summary();
+        List<String> labels = List.of("Opening Balance", "Dr Count", "Cr Count", "Debits", "Credits", closingLabel());
+        List<String> values = List.of(Formats.western(sum.openingBalance()), Integer.toString(sum.debitCount()),
+                Integer.toString(sum.creditCount()), Formats.western(sum.debits()), Formats.western(sum.credits()),
+                Formats.western(sum.closingBalance()));
+        Block.Builder b = Block.builder().at(size + 4).bold(left, "STATEMENT SUMMARY :-", size + 1).line(size + 5);
+        for (int i = 0; i < 6; i++) {
+            b.bold(left + i * step, labels.get(i), size);
+        }
+        b.line(size + 3);
+        for (int i = 0; i < 6; i++) {
+            b.text(left + i * step, values.get(i), size);
+        }
+        b.line(size + 8);
+        generatedLine(s).forEach(line -> b.text(left, line, size).line(size + 3));
+        return b.build(2);
+    }
+
+    /** The legacy layout's {@code Generated On: ...} line; none by default. */
+    List<String> generatedLine(GeneratedStatement s) {
+        return List.empty();
+    }
+
+    static String generatedOn(GeneratedStatement s) {
+        return "Generated On: " + GENERATED.format(s.options().generatedOn()).toUpperCase(Locale.ROOT)
+                + "   Generated By: " + s.identity().customerId().getOrElse("") + "   Requesting Branch Code: NET";
+    }
+
+    private static String emailOf(String name) {
+        String[] parts = name.split(" ");
+        String first = parts.length > 1 ? parts[1] : parts[0];
+        return first.charAt(0) + "XXXXXX" + first.charAt(first.length() - 1) + "@EXAMPLE.COM";
+    }
+
+    static Column col(String header, float left, float width, Align align) {
+        return new Column(header, left, width, align);
+    }
+}
