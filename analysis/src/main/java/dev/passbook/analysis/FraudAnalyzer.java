@@ -1,0 +1,76 @@
+package dev.passbook.analysis;
+
+import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.document.Document;
+import dev.passbook.core.domain.FraudSignal;
+import dev.passbook.core.spi.ParsedStatement;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.util.Objects;
+
+/**
+ * Runs every enabled {@link SignalRule} over a statement and returns its signals, most severe first
+ * (rules' order breaks ties), at most {@code signals.max-per-type} per type. The analyzer holds no
+ * state besides its settings and is safe to share between threads.
+ */
+public final class FraudAnalyzer implements StatementAnalyzer {
+    private static final System.Logger LOG = System.getLogger(FraudAnalyzer.class.getName());
+    private final AnalysisSettings settings;
+    private final List<SignalRule> rules;
+
+    public FraudAnalyzer() {
+        this(AnalysisSettings.defaults());
+    }
+
+    public FraudAnalyzer(AnalysisSettings settings) {
+        this(settings, SignalRules.all());
+    }
+
+    public FraudAnalyzer(AnalysisSettings settings, List<SignalRule> rules) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The analyzer to hand core's upload service, which adds the reconciliation signals itself
+     * (see {@link SignalRules#beyondReconciliation()}).
+     */
+    public static FraudAnalyzer forUploadService(AnalysisSettings settings) {
+        return new FraudAnalyzer(settings, SignalRules.beyondReconciliation());
+    }
+
+    /** Every signal found in {@code statement}, read from {@code document}, for bank {@code bankId}. */
+    @Override
+    public List<FraudSignal> analyse(Document document, ParsedStatement statement, String bankId) {
+        AnalysisInput input = new AnalysisInput(document, statement, bankId, settings);
+        List<FraudSignal> signals = rules.filter(r -> settings.enabled(r.type()))
+                .flatMap(r -> findings(r, input).take(settings.maxSignalsPerType())
+                        .map(e -> new FraudSignal(r.type(), r.category(), settings.severity(r.type()), e.render())));
+        return signals.sortBy(s -> -s.severity()); // stable: ties keep the rules' order
+    }
+
+    /**
+     * The contract says an analyzer never throws: a rule that fails (a bug, or a document shape no
+     * test foresaw) is logged and contributes nothing, so one faulty rule cannot fail an upload.
+     */
+    private static List<Evidence> findings(SignalRule rule, AnalysisInput input) {
+        try {
+            return rule.findings(input);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "signal rule " + rule.type() + " failed; skipped", e);
+            return List.empty();
+        }
+    }
+
+    /** The {@code fraud_type} of a statement: the most severe signal's type, none for a clean one. */
+    public static Option<String> fraudType(List<FraudSignal> signals) {
+        return signals.foldLeft(Option.<FraudSignal>none(),
+                (best, s) -> best.isEmpty() || s.severity() > best.get().severity() ? Option.some(s) : best)
+                .map(FraudSignal::type);
+    }
+}

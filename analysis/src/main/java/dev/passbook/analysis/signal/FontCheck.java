@@ -1,0 +1,140 @@
+package dev.passbook.analysis.signal;
+
+import dev.passbook.analysis.AnalysisInput;
+import dev.passbook.analysis.Evidence;
+import dev.passbook.analysis.PageSize;
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
+import dev.passbook.core.document.Word;
+import dev.passbook.core.spi.support.Amounts;
+import dev.passbook.core.spi.support.StatementDates;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.collection.HashSet;
+
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+/**
+ * {@code font_mismatch}: a generator sets every amount of a column in one font and size; a figure
+ * typed over by an editor usually is not. Amounts are the words {@code Amounts.isAmount} accepts
+ * that carry paisa ({@code 1,234.50}, so dates, counts and references are left out) on a
+ * transaction row (within half a line of a date on the same page: summary and header blocks, which
+ * may use another font, are left out). Columns are found across the whole document (see
+ * {@link #columns}). In a column of at least {@code font.min-column} amounts whose most common style covers
+ * more than half, every amount in another font, or a size further than {@code font.size-tolerance}
+ * from it, is a signal. Subset prefixes ({@code ABCDEF+Arial}) are ignored.
+ */
+public final class FontCheck {
+
+    /** Points two edges may differ and still be one column; columns sit tens of points apart. */
+    static final double ALIGN = 6.0;
+
+    private static final Pattern PAISA = Pattern.compile(".*[0-9]\\.[0-9]{2}\\b.*");
+    private static final Pattern SUBSET = Pattern.compile("^[A-Z]{6}\\+");
+
+    private FontCheck() {
+    }
+
+    /** An amount word and the page it is on. */
+    record Amount(int page, Word word) {
+        String font() {
+            return SUBSET.matcher(word.font()).replaceFirst("");
+        }
+    }
+
+    public static List<Evidence> check(AnalysisInput in) {
+        List<Amount> amounts = amounts(in.document());
+        double sizeTolerance = in.settings().fontSizeTolerance();
+        int minColumn = in.settings().fontMinColumn();
+        List<List<Amount>> columns = columns(amounts, minColumn);
+        Set<Amount> seen = HashSet.empty();
+        List<Evidence> out = List.empty();
+        for (List<Amount> column : columns.filter(c -> c.size() >= minColumn)) {
+            Map<String, List<Amount>> byStyle = column.groupBy(a -> a.font() + "|" + Math.round(a.word().size() * 10));
+            Tuple2<String, List<Amount>> mode = byStyle.maxBy(e -> e._2.size()).get();
+            if (mode._2.size() * 2 <= column.size()) {
+                continue; // no house style to deviate from
+            }
+            Amount typical = mode._2.head();
+            for (Amount a : column) {
+                boolean otherFont = !a.font().equals(typical.font());
+                boolean otherSize = Math.abs(a.word().size() - typical.word().size()) > sizeTolerance;
+                if ((otherFont || otherSize) && !seen.contains(a)) {
+                    seen = seen.add(a);
+                    out = out.append(Evidence.onPage(a.page(),
+                            "amount " + a.word().text() + " (column at x " + PageSize.format(typical.word().x())
+                                    + ".." + PageSize.format(typical.word().right()) + ")",
+                            style(typical), style(a)));
+                }
+            }
+        }
+        return out.sortBy(e -> e.page().getOrElse(0));
+    }
+
+    private static String style(Amount a) {
+        return a.font() + " " + PageSize.format(a.word().size()) + " pt";
+    }
+
+    static List<Amount> amounts(Document document) {
+        List<Amount> out = List.empty();
+        for (Page page : document.pages()) {
+            List<Word> words = page.lines().flatMap(Line::words);
+            List<Double> dateBaselines = words.filter(w -> StatementDates.isDate(w.text())).map(Word::y);
+            for (Word w : words) {
+                if (PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
+                        && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size()))) {
+                    out = out.append(new Amount(page.number(), w));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Right-aligned columns first (right edges within {@link #ALIGN}); then every amount outside them
+     * that overlaps exactly one column's extent joins it (a replacement typed at the old left edge in
+     * a wider font no longer lines up on the right); the rest are grouped by left edge, for
+     * left-aligned layouts. Left edges are only used for the rest so that two right-aligned columns
+     * whose ragged left edges happen to chain are never judged together.
+     */
+    static List<List<Amount>> columns(List<Amount> amounts, int minColumn) {
+        List<List<Amount>> byRight = byEdge(amounts, a -> a.word().right()).filter(c -> c.size() >= minColumn);
+        Set<Amount> claimed = HashSet.ofAll(byRight.flatMap(c -> c));
+        List<Amount> rest = amounts.filter(a -> !claimed.contains(a));
+        List<List<Amount>> grown = byRight.map(c -> c.appendAll(rest.filter(a -> overlapsOnly(a, c, byRight))));
+        Set<Amount> joined = HashSet.ofAll(grown.flatMap(c -> c));
+        return grown.appendAll(byEdge(amounts.filter(a -> !joined.contains(a)), a -> a.word().x()));
+    }
+
+    private static boolean overlapsOnly(Amount a, List<Amount> column, List<List<Amount>> columns) {
+        return overlaps(a, column) && columns.count(c -> overlaps(a, c)) == 1;
+    }
+
+    private static boolean overlaps(Amount a, List<Amount> column) {
+        double left = column.map(c -> c.word().x()).min().get();
+        double right = column.map(c -> c.word().right()).max().get();
+        return a.word().x() < right && a.word().right() > left;
+    }
+
+    /** Groups amounts whose edge lies within {@link #ALIGN} of the previous one's, edges sorted. */
+    static List<List<Amount>> byEdge(List<Amount> amounts, ToDoubleFunction<Amount> edge) {
+        List<Amount> sorted = amounts.sortBy(edge::applyAsDouble);
+        List<List<Amount>> out = List.empty();
+        List<Amount> current = List.empty();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Amount a : sorted) {
+            double e = edge.applyAsDouble(a);
+            if (!current.isEmpty() && e - last > ALIGN) {
+                out = out.append(current);
+                current = List.empty();
+            }
+            current = current.append(a);
+            last = e;
+        }
+        return current.isEmpty() ? out : out.append(current);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.passbook.analysis;
+
+import dev.passbook.analysis.fixtures.StatementFixture;
+import dev.passbook.core.document.Metadata;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.passbook.analysis.AnalysisTestSupport.findings;
+import static dev.passbook.analysis.AnalysisTestSupport.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AuthorSignalTest {
+
+    private final StatementFixture clean = StatementFixture.clean();
+
+    @Test
+    void bankGeneratorIsNotAnAuthorSignal() {
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean));
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean, "sbi"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Microsoft® Word for Microsoft 365", "Microsoft Office Word 2007", "LibreOffice 7.5",
+            "OpenOffice.org 3.4", "www.ilovepdf.com", "iLovePDF", "Smallpdf.com", "Sejda (3.2.85)", "PDFium",
+            "Skia/PDF m120", "Microsoft: Print To PDF", "Adobe Acrobat Pro DC 20.0", "Foxit PhantomPDF 9.7",
+            "Foxit PDF Editor 12", "Nitro Pro 13", "PDFescape Online", "pdf-lib (https://github.com/Hopding/pdf-lib)",
+            "PDF-XChange Editor 9", "Wondershare PDFelement", "macOS Quartz PDFContext"})
+    void knownEditorAsProducerIsAnAuthorSignal(String editor) {
+        List<Evidence> found = findings(SignalRules.AUTHOR, clean.withProducer(editor));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("producer", found.head().field());
+        assertTrue(found.head().found().startsWith(editor), found.head().found());
+        assertTrue(found.head().found().contains("known editor"), found.head().found());
+        assertEquals(Option.none(), found.head().page());
+    }
+
+    @Test
+    void knownEditorAsCreatorIsAnAuthorSignalForAnyBank() {
+        List<Evidence> found = findings(SignalRules.AUTHOR, clean.withCreator("Microsoft Word"), "kotak");
+        assertEquals(List.of("creator"), found.map(Evidence::field));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PDFlib 9.3.1 (Win32)", "iText 5.5.13 ©2000-2020 iText Group NV", "Canvas Reports 2.1",
+            "Oracle BI Publisher 12.2", "JasperReports Library version 6.20", "Acrobat Distiller 10.0 (Windows)"})
+    void legitimateGeneratorsAreNotMistakenForEditors(String generator) {
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean.withProducer(generator)));
+    }
+
+    @Test
+    void acrobatCanBeTrusted() {
+        StatementFixture acrobat = clean.withProducer("Adobe Acrobat Pro DC 20.0");
+        assertEquals(1, findings(SignalRules.AUTHOR, acrobat).size());
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, acrobat, settings("analysis.editors.acrobat", "false")));
+    }
+
+    @Test
+    void producerOutsideTheBanksTrustedGeneratorsIsAnAuthorSignal() {
+        AnalysisSettings trusted = settings("analysis.trusted.hdfc", "Bank Statement Generator, HDFC Bank NetBanking");
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean, trusted));
+
+        List<Evidence> found = findings(SignalRules.AUTHOR, clean.withProducer("Some Unknown Tool 1.0"), trusted);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("producer", found.head().field());
+        assertEquals("Some Unknown Tool 1.0", found.head().found());
+        assertTrue(found.head().expected().contains("bank statement generator"), found.head().expected());
+    }
+
+    @Test
+    void trustedListOfOneBankDoesNotApplyToAnother() {
+        AnalysisSettings trusted = settings("analysis.trusted.hdfc", "HDFC Bank NetBanking");
+        StatementFixture other = clean.withProducer("Core Banking Statement Service").withCreator("Finacle");
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, other, "sbi", trusted));
+        assertEquals(List.of("producer", "creator"),
+                findings(SignalRules.AUTHOR, other, "hdfc", trusted).map(Evidence::field));
+    }
+
+    @Test
+    void strippedProducerAndCreatorAreAnAuthorSignalWhenTheBankHasTrustedGenerators() {
+        Metadata m = clean.metadata();
+        StatementFixture stripped = clean.withMetadata(new Metadata(Option.none(), Option.some("  "), m.author(),
+                m.title(), m.created(), m.modified(), m.pdfVersion(), m.encryption()));
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, stripped), "nothing to compare without a trusted list");
+        List<Evidence> found = findings(SignalRules.AUTHOR, stripped, settings("analysis.trusted.hdfc", "hdfc"));
+        assertEquals(1, found.size());
+        assertTrue(found.head().found().startsWith("none"), found.head().found());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.passbook.analysis;
+
+import dev.passbook.analysis.fixtures.StatementFixture;
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
+import dev.passbook.core.document.Word;
+import dev.passbook.core.spi.support.Amounts;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import static dev.passbook.analysis.AnalysisTestSupport.findings;
+import static dev.passbook.analysis.AnalysisTestSupport.settings;
+import static dev.passbook.analysis.fixtures.StatementFixture.FONT;
+import static dev.passbook.analysis.fixtures.StatementFixture.SIZE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FontSignalTest {
+
+    private final StatementFixture clean = StatementFixture.clean();
+
+    @Test
+    void uniformColumnsAndABoldSummaryBlockAreNotFontMismatch() {
+        assertEquals(List.empty(), findings(SignalRules.FONTS, clean));
+    }
+
+    @Test
+    void balanceTypedInAnotherFontIsFontMismatchWithPageAndStyles() {
+        String balance = Amounts.format(clean.rows().get(24).balance().get(), Amounts.Grouping.INDIAN);
+        List<Evidence> found = findings(SignalRules.FONTS, clean.withBalanceStyle(24, "XYZABC+Arial-BoldMT", SIZE));
+        assertEquals(1, found.size(), found::toString);
+        Evidence e = found.head();
+        assertEquals(Option.some(2), e.page());
+        assertTrue(e.field().startsWith("amount " + balance + " (column at x "), e.field());
+        assertEquals("Helvetica 8 pt", e.expected(), "subset prefix dropped");
+        assertEquals("Arial-BoldMT 8 pt", e.found());
+    }
+
+    @Test
+    void balanceInTheSameFontButAnotherSizeIsFontMismatch() {
+        List<Evidence> found = findings(SignalRules.FONTS, clean.withBalanceStyle(3, FONT, 8.5));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Option.some(1), found.head().page());
+        assertEquals("Helvetica 8.5 pt", found.head().found());
+    }
+
+    @Test
+    void sizeWithinToleranceIsTheSameSize() {
+        assertEquals(List.empty(), findings(SignalRules.FONTS, clean.withBalanceStyle(3, FONT, 8.05)));
+        assertEquals(List.empty(), findings(SignalRules.FONTS, clean.withBalanceStyle(3, FONT, 8.5),
+                settings("analysis.font.size-tolerance", "0.5")));
+    }
+
+    @Test
+    void differentSubsetOfTheSameFontIsNotAMismatch() {
+        assertEquals(List.empty(), findings(SignalRules.FONTS, clean.withBalanceStyle(3, "QWERTY+Helvetica", SIZE)));
+    }
+
+    @Test
+    void columnWithoutAMajorityStyleIsNotJudged() {
+        StatementFixture mixed = clean;
+        for (int row = 0; row < clean.rows().size(); row += 2) {
+            mixed = mixed.withBalanceStyle(row, "Courier", SIZE);
+        }
+        assertEquals(List.empty(), findings(SignalRules.FONTS, mixed));
+    }
+
+    @Test
+    void amountsAwayFromAnyDateAreNotJudged() {
+        // a lone bold figure in the header, right-aligned with the balance column
+        Document d = clean.document();
+        Page first = d.pages().head();
+        Word stray = new Word("9,99,999.00", 556, 100, 44, 5.6, "Times-Bold", 12);
+        Page withStray = new Page(first.number(), first.width(), first.height(),
+                first.lines().insert(2, new Line(100, List.of(stray))));
+        Document tampered = new Document(d.pages().update(0, withStray), d.metadata(), d.forensics());
+        assertEquals(List.empty(), SignalRules.FONTS.findings(
+                new AnalysisInput(tampered, clean.parsed(), "hdfc", AnalysisSettings.defaults())));
+    }
+
+    @Test
+    void shortColumnsAreNotJudged() {
+        StatementFixture three = StatementFixture.consistent(clean.rows().take(3), StatementFixture.PERIOD,
+                clean.opening()).withBalanceStyle(1, "Courier", SIZE);
+        assertEquals(List.empty(), findings(SignalRules.FONTS, three), "3 balances < font.min-column 4");
+        assertEquals(1, findings(SignalRules.FONTS, three, settings("analysis.font.min-column", "3")).size());
+    }
+}
