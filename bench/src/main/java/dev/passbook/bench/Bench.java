@@ -156,21 +156,23 @@ public final class Bench {
 
     private void speed() throws Exception {
         boolean poppler = Baselines.popplerInstalled();
-        String include = ExtractionBenchmark.class.getName() + ".(pipeline|read|pdfTextStripper)$";
+        // quick leaves out `read` (the reader alone), which only splits the pipeline's time
+        String include = ExtractionBenchmark.class.getName() + (full ? ".(pipeline|read|pdfTextStripper)$" : ".(pipeline|pdfTextStripper)$");
         ChainedOptionsBuilder opts = new OptionsBuilder()
                 .include(include)
                 .param("pages", pages.stream().map(String::valueOf).toArray(String[]::new))
                 .forks(full ? 2 : 1)
-                .warmupIterations(full ? 5 : 3)
-                .warmupTime(TimeValue.seconds(full ? 4 : 2))
-                .measurementIterations(full ? 6 : 3)
-                .measurementTime(TimeValue.seconds(full ? 4 : 2))
+                .warmupIterations(full ? 5 : 4)
+                .warmupTime(TimeValue.seconds(full ? 3 : 2))
+                .measurementIterations(full ? 5 : 4)
+                .measurementTime(TimeValue.seconds(full ? 3 : 2))
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-D" + Corpus.DIR_PROPERTY + "=" + Corpus.dir())
                 .shouldFailOnError(false);
         if (poppler) {
             // a native process: no JIT to warm; a short warm-up fills the page cache
             opts.include(PopplerBenchmark.class.getName() + ".pdftotext$");
         }
+        opts.addProfiler(CpuTimeProfiler.class);
         for (String p : profilers) {
             opts.addProfiler(p);
         }
@@ -178,22 +180,66 @@ public final class Bench {
         Collection<RunResult> results = new Runner(opts.build()).run();
         String loadAfter = Machine.loadAverage();
 
-        Map<String, Map<Integer, double[]>> scores = new LinkedHashMap<>();
+        Map<String, Map<Integer, double[]>> wall = new LinkedHashMap<>();
+        Map<String, Map<Integer, double[]>> cpu = new LinkedHashMap<>();
         for (RunResult r : results) {
             String bench = r.getParams().getBenchmark();
             String name = bench.substring(bench.lastIndexOf('.') + 1);
             int n = Integer.parseInt(r.getParams().getParam("pages"));
-            scores.computeIfAbsent(name, k -> new LinkedHashMap<>())
+            wall.computeIfAbsent(name, k -> new LinkedHashMap<>())
                     .put(n, new double[]{r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+            var c = r.getSecondaryResults().get(CpuTimeProfiler.LABEL);
+            if (c != null) {
+                cpu.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(n, new double[]{c.getScore(), c.getScoreError()});
+            }
         }
 
-        line("## Speed: warm, in-process, one thread (JMH, ms per page)");
+        line("## Speed: warm, in-process, one benchmark thread (JMH)");
         line("");
-        line("JMH " + (full ? "full: 2 forks × (5 × 4 s warm-up + 6 × 4 s measured)" : "quick: 1 fork × (3 × 2 s warm-up + 3 × 2 s measured)")
-                + ", average time, heap 1 GB. Load average before " + loadBefore + ", after " + loadAfter + ".");
+        line("JMH " + (full ? "full: 2 forks × (5 × 3 s warm-up + 5 × 3 s measured)" : "quick: 1 fork × (4 × 2 s warm-up + 4 × 2 s measured)")
+                + ", mode average time, heap 1 GB, default GC. Load average before " + loadBefore + ", after " + loadAfter + ".");
         line("`pipeline` = PdfDocumentReader.read + ParserRegistry.detect + parse + reconciliation + analyzers + name match;"
                 + " `read` = PdfDocumentReader.read alone; `stripper` = PDFBox PDFTextStripper(sortByPosition) on the same bytes;"
                 + " `pdftotext` = poppler `pdftotext -layout` as a child process" + (poppler ? "" : " (not installed: skipped)") + ".");
+        line("CPU = CPU time of the benchmark JVM (all its threads: GC and JIT included; for pdftotext the child's) per operation;"
+                + " wall = JMH's average time. On a busy shared machine CPU time is the comparable figure.");
+        line("");
+        table("CPU time, ms per page", cpu);
+        table("Wall time, ms per page", wall);
+        line("Scaling (ms per page at the largest size / at the smallest):");
+        line("");
+        int small = pages.get(0);
+        int large = pages.get(pages.size() - 1);
+        for (String b : List.of("pipeline", "read", "pdfTextStripper", "pdftotext")) {
+            for (Map.Entry<String, Map<String, Map<Integer, double[]>>> kind : List.of(Map.entry("CPU", cpu), Map.entry("wall", wall))) {
+                double[] a = score(kind.getValue(), b, large);
+                double[] z = score(kind.getValue(), b, small);
+                if (a != null && z != null) {
+                    line(String.format(Locale.ROOT, "- %s (%s): %.3f ms/page at %d pages vs %.3f at %d → **%.2f×**", b,
+                            kind.getKey(), a[0] / large, large, z[0] / small, small, (a[0] / large) / (z[0] / small)));
+                }
+            }
+        }
+        line("");
+        line("Raw JMH scores (ms per statement ± 99.9 % error):");
+        line("");
+        line("| benchmark | " + String.join(" | ", pages.stream().map(p -> p + " p").toList()) + " |");
+        line("|---|" + "---:|".repeat(pages.size()));
+        for (Map.Entry<String, Map<String, Map<Integer, double[]>>> kind : List.of(Map.entry("cpu", cpu), Map.entry("wall", wall))) {
+            for (Map.Entry<String, Map<Integer, double[]>> e : kind.getValue().entrySet()) {
+                StringBuilder row = new StringBuilder("| " + e.getKey() + " (" + kind.getKey() + ") |");
+                for (int n : pages) {
+                    double[] s = e.getValue().get(n);
+                    row.append(s == null ? " — |" : String.format(Locale.ROOT, " %.1f ± %.1f |", s[0], s[1]));
+                }
+                line(row.toString());
+            }
+        }
+        line("");
+    }
+
+    private void table(String title, Map<String, Map<Integer, double[]>> scores) {
+        line("**" + title + "**");
         line("");
         line("| pages | pipeline | read | stripper | pdftotext | **pipeline / stripper** | read / stripper | pipeline / pdftotext |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -205,32 +251,6 @@ public final class Bench {
             line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | **%s** | %s | %s |", n, perPage(pipe, n),
                     perPage(read, n), perPage(strip, n), perPage(pop, n), ratio(pipe, strip), ratio(read, strip),
                     ratio(pipe, pop)));
-        }
-        line("");
-        line("Scaling (ms per page at the largest size / at the smallest):");
-        line("");
-        int small = pages.get(0);
-        int large = pages.get(pages.size() - 1);
-        for (String b : List.of("pipeline", "read", "pdfTextStripper", "pdftotext")) {
-            double[] a = score(scores, b, large);
-            double[] z = score(scores, b, small);
-            if (a != null && z != null) {
-                line(String.format(Locale.ROOT, "- %s: %.3f ms/page at %d pages vs %.3f at %d → **%.2f×**", b,
-                        a[0] / large, large, z[0] / small, small, (a[0] / large) / (z[0] / small)));
-            }
-        }
-        line("");
-        line("Raw JMH scores (ms per statement ± 99.9 % error):");
-        line("");
-        line("| benchmark | " + String.join(" | ", pages.stream().map(p -> p + " p").toList()) + " |");
-        line("|---|" + "---:|".repeat(pages.size()));
-        for (Map.Entry<String, Map<Integer, double[]>> e : scores.entrySet()) {
-            StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
-            for (int n : pages) {
-                double[] s = e.getValue().get(n);
-                row.append(s == null ? " — |" : String.format(Locale.ROOT, " %.1f ± %.1f |", s[0], s[1]));
-            }
-            line(row.toString());
         }
         line("");
     }
