@@ -60,8 +60,7 @@ final class LineBuilder {
     }
 
     private static io.vavr.control.Option<Line> toLine(java.util.List<Glyph> cluster) {
-        java.util.List<Glyph> byX = new ArrayList<>(cluster);
-        byX.sort(Comparator.comparingDouble(Glyph::x));
+        java.util.List<Glyph> byX = withoutOverdrawn(cluster);
         java.util.List<Word> words = new ArrayList<>();
         java.util.List<Glyph> word = new ArrayList<>();
         double sumY = 0;
@@ -83,6 +82,39 @@ final class LineBuilder {
             return io.vavr.control.Option.none();
         }
         return io.vavr.control.Option.of(new Line(round(sumY / counted), List.ofAll(words)));
+    }
+
+    /**
+     * Sorted by x, minus glyphs drawn again on top of an identical one: generators fake bold by
+     * painting the same text two or three times a fraction of a point apart. Same rule as
+     * PDFTextStripper's duplicate suppression (same text within a third of a character width in x and
+     * y), but done here on one line's glyphs after sorting, which costs far less than PDFBox's
+     * page-wide tree of every character seen.
+     */
+    static java.util.List<Glyph> withoutOverdrawn(java.util.List<Glyph> glyphs) {
+        java.util.List<Glyph> byX = new ArrayList<>(glyphs);
+        byX.sort(Comparator.comparingDouble(Glyph::x));
+        java.util.List<Glyph> kept = new ArrayList<>(byX.size());
+        for (Glyph g : byX) {
+            if (!overdraws(g, kept)) {
+                kept.add(g);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overdraws(Glyph g, java.util.List<Glyph> kept) {
+        double tolerance = g.width() / Math.max(1, g.text().length()) / 3.0;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Glyph k = kept.get(i);
+            if (g.x() - k.x() >= tolerance) {
+                return false;
+            }
+            if (Math.abs(g.y() - k.y()) < tolerance && k.text().equals(g.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mirrors PDFTextStripper's heuristic: half a space or 0.3 of an average character, never under 0.1 em. */

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Walks the pages once with PDFBox's text engine (which already decodes fonts, merges diacritics and
- * drops bold-simulation duplicates), but replaces its string output with our own positional grouping.
+ * Walks the pages once with PDFBox's text engine (which decodes fonts and merges diacritics), but
+ * replaces its string output with our own positional grouping ({@link LineBuilder}).
  * Each finished page is handed to {@code sink} and its TextPositions dropped, so memory stays flat
  * however many pages the file has. It also notes whether a page draws images, for the image-only rule.
  */
@@ -36,17 +36,20 @@ final class PageCollector extends PDFTextStripper {
     private static final int OPERATORS_PER_DEADLINE_CHECK = 256;
 
     private final Deadline deadline;
+    private final long maxContentBytes;
     private final Consumer<PageText> sink;
     private final Map<PDFont, String> fontNames = new HashMap<>();
     private int pageNumber;
     private boolean pageHasImages;
     private int operatorCount;
 
-    PageCollector(Deadline deadline, Consumer<PageText> sink) {
+    PageCollector(Deadline deadline, long maxContentBytes, Consumer<PageText> sink) {
         this.deadline = deadline;
+        this.maxContentBytes = maxContentBytes;
         this.sink = sink;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // LineBuilder drops overdrawn glyphs itself, per line and much cheaper than PDFBox's page-wide map
+        setSuppressDuplicateOverlappingText(false);
         setShouldSeparateByBeads(false);
     }
 
@@ -56,7 +59,7 @@ final class PageCollector extends PDFTextStripper {
         pageNumber++;
         pageHasImages = false;
         fontNames.clear(); // keep no PDFont alive past its page
-        super.processPage(page);
+        super.processPage(new BoundedPage(page, deadline, maxContentBytes));
     }
 
     @Override

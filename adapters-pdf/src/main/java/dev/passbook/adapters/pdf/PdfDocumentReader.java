@@ -39,7 +39,11 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final System.Logger LOG = System.getLogger(PdfDocumentReader.class.getName());
     private static final byte[] PUBLIC_KEY_FILTER = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
 
+    /** Decoded content of one page beyond this is not a bank statement but a decompression bomb. */
+    static final long DEFAULT_MAX_CONTENT_BYTES_PER_PAGE = 256L * 1024 * 1024;
+
     private final ReaderLimits limits;
+    private final long maxContentBytesPerPage;
     /*
      * Decoded streams up to 8 MB per document stay on the heap (fast for ordinary pages); beyond that
      * PDFBox spills to a temp scratch file, capped at 1 GB so a decompression bomb fills neither the
@@ -56,7 +60,12 @@ public final class PdfDocumentReader implements DocumentReader {
     }
 
     public PdfDocumentReader(ReaderLimits limits) {
+        this(limits, DEFAULT_MAX_CONTENT_BYTES_PER_PAGE);
+    }
+
+    PdfDocumentReader(ReaderLimits limits, long maxContentBytesPerPage) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.maxContentBytesPerPage = maxContentBytesPerPage;
     }
 
     public ReaderLimits limits() {
@@ -153,7 +162,7 @@ public final class PdfDocumentReader implements DocumentReader {
         java.util.List<PageFacts> facts = new ArrayList<>(pageCount);
         int[] textPages = {0};
         int[] imageOnlyPages = {0};
-        PageCollector collector = new PageCollector(deadline, page -> {
+        PageCollector collector = new PageCollector(deadline, maxContentBytesPerPage, page -> {
             pages.add(page.page());
             facts.add(page.facts());
             if (page.facts().imageOnly()) {

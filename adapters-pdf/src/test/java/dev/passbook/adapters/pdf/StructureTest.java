@@ -130,6 +130,50 @@ class StructureTest {
         assertEquals(io.vavr.collection.List.of(50.0, 300.0), page.lines().head().words().map(w -> w.x()));
     }
 
+    /** Text, then megabytes of whitespace: deflates to almost nothing, contains no further operator. */
+    private static byte[] whitespaceBomb(int megabytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(FontName.HELVETICA));
+            page.setResources(resources);
+            byte[] text = "BT /F1 10 Tf 50 700 Td (Statement of account for April) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
+            java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(text),
+                    new java.io.InputStream() {
+                        private long left = (long) megabytes << 20;
+
+                        @Override
+                        public int read() {
+                            return left-- > 0 ? ' ' : -1;
+                        }
+                    });
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(doc, content, COSName.FLATE_DECODE));
+            doc.addPage(page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageWhoseContentInflatesPastTheCapIsTooComplex() throws IOException {
+        byte[] bomb = whitespaceBomb(4);
+        PdfDocumentReader capped = new PdfDocumentReader(ReaderLimits.defaults(), 1L << 20);
+
+        UploadError error = capped.read(bomb, Option.none()).getLeft();
+
+        assertTrue(bomb.length < 64 * 1024, "the bomb is small on disk: " + bomb.length);
+        assertEquals(ErrorCode.PDF_TOO_COMPLEX, error.errorCode());
+        assertEquals("The PDF exceeds the processing limits (content larger than 1 MB on one page)", error.message());
+    }
+
+    @Test
+    void thePageContentMeterDoesNotDisturbOrdinaryReading() throws IOException {
+        Document doc = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(whitespaceBomb(4), Option.none()).get();
+
+        assertEquals("Statement of account for April", doc.text());
+    }
+
     @Test
     void aFormThatDrawsItselfEndsInACataloguedAnswer() throws IOException {
         byte[] pdf = build((doc, page, cs) -> {

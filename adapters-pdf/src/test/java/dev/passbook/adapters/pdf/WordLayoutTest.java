@@ -68,6 +68,23 @@ class WordLayoutTest {
     }
 
     @Test
+    void fakeBoldDrawnThreeTimesReadsOnce() {
+        Page page = onlyPage(TestPdfs.pdf().page(p -> p
+                .text("Closing Balance", 40, 100).text("Closing Balance", 40.3f, 100).text("Closing Balance", 40, 100.3f)
+                .text("1,00,000.00", 300, 100)));
+
+        assertEquals(List.of("Closing", "Balance", "1,00,000.00"), page.lines().head().words().map(Word::text));
+        assertEquals(40, page.lines().head().words().head().x(), POSITION_TOLERANCE);
+    }
+
+    @Test
+    void aRepeatedLetterNextToItselfIsNotTakenForOverdraw() {
+        Page page = onlyPage(TestPdfs.pdf().page(p -> p.text("WWW.HDFCBANK.COM 1111", 40, 100)));
+
+        assertEquals("WWW.HDFCBANK.COM 1111", page.lines().head().text());
+    }
+
+    @Test
     void smallBaselineJitterStaysOnOneLineOrderedLeftToRight() {
         // drawn right to left, each cell nudged up or down as real generators do
         Page page = onlyPage(TestPdfs.pdf().page(p -> p

@@ -1,0 +1,35 @@
+package dev.passbook.adapters.pdf;
+
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+
+import java.io.IOException;
+
+/**
+ * The same page (same dictionary) whose content stream is read through {@link BoundedContent}.
+ * Resources come from the original page so PDFBox's document-wide font cache keeps working.
+ */
+final class BoundedPage extends PDPage {
+
+    private final PDPage page;
+    private final Deadline deadline;
+    private final long maxContentBytes;
+
+    BoundedPage(PDPage page, Deadline deadline, long maxContentBytes) {
+        super(page.getCOSObject());
+        this.page = page;
+        this.deadline = deadline;
+        this.maxContentBytes = maxContentBytes;
+    }
+
+    @Override
+    public RandomAccessRead getContentsForStreamParsing() throws IOException {
+        return new BoundedContent(page.getContentsForStreamParsing(), deadline, maxContentBytes);
+    }
+
+    @Override
+    public PDResources getResources() {
+        return page.getResources();
+    }
+}
