@@ -57,7 +57,7 @@ public final class Fixtures {
         Bank bank = new Bank("hdfc", "HDFC Bank", "HDFC");
         return GeneratedStatement.consistent(layout, bank, hdfcIdentity(),
                 DateRange.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)), Money.of("1234567.89"), fitted,
-                new StatementOptions(false, false, false, LocalDateTime.of(2024, 3, 2, 23, 4, 36), Option.none()));
+                StatementOptions.plain(LocalDateTime.of(2024, 3, 2, 23, 4, 36)));
     }
 
     /** 12,34,567.89 style, written independently of core's Amounts. */

@@ -72,18 +72,21 @@ public final class Statements {
         Arbitrary<BigDecimal> interestAmount = Arbitraries.bigDecimals()
                 .between(new BigDecimal("1"), new BigDecimal("5000")).ofScale(2);
         return chance(shape.overdraftShare()).flatMap(od -> Combinators.combine(Identities.forBank(bankId, od),
-                        Periods.any(), chance(shape.interestShare()), Arbitraries.of(true, false),
-                        Arbitraries.of(true, false), Arbitraries.integers().between(1, 30 * 24 * 60), opening(od),
-                        Arbitraries.integers().between(0, 10_000))
-                .flatAs((identity, period, interest, markers, dots, minutesAfter, base, pivot) ->
-                        Combinators.combine(drafts(period, shape), interestAmount).as((drafts, interestPaid) ->
-                                build(layout, format, identity, period,
-                                        interest ? withInterest(drafts, period, interestPaid) : drafts,
-                                        new StatementOptions(od, markers && layout == Layout.GENERIC_DEBIT_CREDIT,
-                                                dots && layout == Layout.GENERIC_SERIAL_FIRST,
-                                                period.to().plusDays(1).atStartOfDay().plusMinutes(minutesAfter),
-                                                Option.none()),
-                                        base, pivot))));
+                        Periods.any(), chance(shape.interestShare()), Arbitraries.integers().between(0, 7),
+                        Arbitraries.integers().between(1, 30 * 24 * 60), opening(od),
+                        Arbitraries.integers().between(0, 10_000), interestAmount)
+                .flatAs((identity, period, interest, variant, minutesAfter, base, pivot, interestPaid) ->
+                        drafts(period, shape).map(drafts -> build(layout, format, identity, period,
+                                interest ? withInterest(drafts, period, interestPaid) : drafts,
+                                options(layout, od, variant, period.to().plusDays(1).atStartOfDay().plusMinutes(minutesAfter)),
+                                base, pivot))));
+    }
+
+    /** Printing variants that apply to the layout, picked from the bits of {@code variant}. */
+    static StatementOptions options(Layout layout, boolean overdraft, int variant, java.time.LocalDateTime generatedOn) {
+        return new StatementOptions(overdraft, (variant & 1) != 0 && layout == Layout.GENERIC_DEBIT_CREDIT,
+                (variant & 2) != 0 && layout == Layout.GENERIC_SERIAL_FIRST, (variant & 4) != 0 && layout.isHdfc(),
+                generatedOn, Option.none());
     }
 
     /** True with probability {@code share}. */

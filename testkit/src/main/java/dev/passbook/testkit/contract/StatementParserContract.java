@@ -151,6 +151,28 @@ public abstract class StatementParserContract {
         });
     }
 
+    /**
+     * A forged balance must come back as printed, not corrected: the parse still equals the (tampered)
+     * truth and the statement's reconciliation breaks at the edited row.
+     */
+    @TestFactory
+    Stream<DynamicTest> parseReportsAnEditedBalanceAsPrinted() {
+        return cases(Math.min(tries(), 3), (layout, i) -> {
+            GeneratedStatement clean = Seeded.sample(statements(layout), seed() + layout.ordinal() * 7919L, i);
+            int row = (i * 7) % clean.transactions().size();
+            var rendered = StatementRenderer.renderWithTruth(clean,
+                    renderOptions(layout, i).tamper(dev.passbook.testkit.render.Tampering.editedBalance(row)));
+            Case c = new Case(layout, i, seed(), rendered.truth(), renderOptions(layout, i), rendered.pdf(),
+                    read(rendered.pdf(), layout + " #" + i + " (edited balance, row " + row + ")"));
+            ParsedStatement parsed = parseOrFail(c);
+            List<String> differences = StatementDifferences.between(c.truth(), parsed, checkedIdentityFields(layout));
+            assertTrue(differences.isEmpty(), () -> c.describe() + " with row " + row + "'s balance edited: "
+                    + differences.take(20).mkString("\n  "));
+            assertEquals(Option.some(row), parsed.reconciliation().balanceBreaks().headOption().map(b -> b.index()),
+                    () -> c.describe() + ": reconciliation should break at the edited row " + row);
+        });
+    }
+
     @TestFactory
     Stream<DynamicTest> parseIsDeterministic() {
         return cases((layout, i) -> {
@@ -241,7 +263,11 @@ public abstract class StatementParserContract {
     }
 
     private Stream<DynamicTest> cases(CaseCheck check) {
-        return layouts().toJavaStream().flatMap(layout -> java.util.stream.IntStream.range(0, tries())
+        return cases(tries(), check);
+    }
+
+    private Stream<DynamicTest> cases(int count, CaseCheck check) {
+        return layouts().toJavaStream().flatMap(layout -> java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> DynamicTest.dynamicTest(layout + " #" + i, () -> check.run(layout, i))));
     }
 

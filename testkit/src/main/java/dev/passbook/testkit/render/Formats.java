@@ -1,12 +1,12 @@
 package dev.passbook.testkit.render;
 
+import dev.passbook.core.domain.Transaction;
+import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.Amounts;
-import dev.passbook.core.spi.support.StatementDates;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
-/** Number and date printing shared by the layouts (core's {@link Amounts} and {@link StatementDates} forms). */
+/** Number printing shared by the layouts (core's {@link Amounts} groupings). */
 final class Formats {
 
     private Formats() {
@@ -27,7 +27,13 @@ final class Formats {
         return Amounts.format(v.abs(), Amounts.Grouping.INDIAN) + (v.signum() < 0 ? " DR" : " CR");
     }
 
-    static String date(LocalDate d, StatementDates.Form form) {
-        return form.format(d);
+    /** The amount in a separate withdrawal (debit) column: the row's amount or {@code empty}. */
+    static String debitColumn(Transaction t, String empty) {
+        return t.type() == TransactionType.DEBIT ? indian(t.amount()) : empty;
+    }
+
+    /** The amount in a separate deposit (credit) column: the row's amount or {@code empty}. */
+    static String creditColumn(Transaction t, String empty) {
+        return t.type() == TransactionType.CREDIT ? indian(t.amount()) : empty;
     }
 }

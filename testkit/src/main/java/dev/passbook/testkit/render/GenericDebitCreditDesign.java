@@ -1,6 +1,5 @@
 package dev.passbook.testkit.render;
 
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.StatementDates.Form;
 import dev.passbook.testkit.GeneratedStatement;
 import io.vavr.collection.List;
@@ -54,8 +53,8 @@ final class GenericDebitCreditDesign extends GenericDesign {
     public List<TableRow> rows(GeneratedStatement s) {
         return s.transactions().map(t -> TableRow.of(List.of(
                 DATE.format(t.date()), t.valueDate().map(DATE::format).getOrElse(""), "", t.reference().getOrElse(""),
-                t.type() == TransactionType.DEBIT ? Formats.indian(t.amount()) : "",
-                t.type() == TransactionType.CREDIT ? Formats.indian(t.amount()) : "",
+                Formats.debitColumn(t, ""),
+                Formats.creditColumn(t, ""),
                 t.balance().map(b -> balance(s, b)).getOrElse("")), 2, s.layout().wrap().wrap(t.note())));
     }
 }

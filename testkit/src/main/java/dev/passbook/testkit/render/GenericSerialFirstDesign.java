@@ -1,6 +1,5 @@
 package dev.passbook.testkit.render;
 
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.StatementDates.Form;
 import dev.passbook.testkit.GeneratedStatement;
 import io.vavr.collection.List;
@@ -57,8 +56,8 @@ final class GenericSerialFirstDesign extends GenericDesign {
         return s.transactions().zipWithIndex().map(ti -> TableRow.of(List.of(
                 Integer.toString(ti._2 + 1), ti._1.valueDate().map(f::format).getOrElse(""), f.format(ti._1.date()),
                 ti._1.reference().getOrElse(""), "",
-                ti._1.type() == TransactionType.DEBIT ? Formats.indian(ti._1.amount()) : "",
-                ti._1.type() == TransactionType.CREDIT ? Formats.indian(ti._1.amount()) : "",
+                Formats.debitColumn(ti._1, ""),
+                Formats.creditColumn(ti._1, ""),
                 ti._1.balance().map(Formats::indian).getOrElse("")), 4, s.layout().wrap().wrap(ti._1.note())));
     }
 }

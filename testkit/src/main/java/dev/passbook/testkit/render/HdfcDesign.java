@@ -1,7 +1,6 @@
 package dev.passbook.testkit.render;
 
 import dev.passbook.core.domain.Identity;
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.StatementSummary;
 import dev.passbook.core.spi.support.StatementDates.Form;
 import dev.passbook.testkit.GeneratedStatement;
@@ -27,7 +26,7 @@ abstract class HdfcDesign implements LayoutDesign {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH);
 
     /** Label of the account number line ({@code Account No} or {@code Account Number}). */
-    abstract String accountLabel();
+    abstract String accountLabel(GeneratedStatement s);
 
     abstract String pageLabel(int page, int pages);
 
@@ -58,8 +57,8 @@ abstract class HdfcDesign implements LayoutDesign {
         return s.transactions().map(t -> TableRow.of(List.of(
                 rowDateForm().format(t.date()), "", t.reference().getOrElse(""),
                 t.valueDate().map(d -> valueDateForm().format(d)).getOrElse(""),
-                t.type() == TransactionType.DEBIT ? Formats.indian(t.amount()) : emptyAmount(),
-                t.type() == TransactionType.CREDIT ? Formats.indian(t.amount()) : emptyAmount(),
+                Formats.debitColumn(t, emptyAmount()),
+                Formats.creditColumn(t, emptyAmount()),
                 t.balance().map(Formats::indian).getOrElse("")), 1, s.layout().wrap().wrap(t.note())));
     }
 
@@ -87,10 +86,11 @@ abstract class HdfcDesign implements LayoutDesign {
                 "City : " + city,
                 "State : " + state,
                 "Phone no. : 18002026161",
-                "OD Limit : " + Formats.indian(id.odLimit()) + "   Currency : " + id.currency(),
+                (s.options().alternateLabels() ? "Limit : " : "OD Limit : ") + Formats.indian(id.odLimit())
+                        + "   Currency : " + id.currency(),
                 "Email : " + emailOf(id.name()),
                 "Cust ID : " + id.customerId().getOrElse(""),
-                accountLabel() + " : " + id.accountNumber() + "   REGULAR SAVINGS",
+                accountLabel(s) + " : " + id.accountNumber() + "   REGULAR SAVINGS",
                 "A/C Open Date : " + id.accountOpeningDate().map(Form.DD_MM_YYYY_SLASH::format).getOrElse(""),
                 "Account Status : Regular",
                 "RTGS/NEFT IFSC : " + ifsc + "   MICR : " + id.micr().getOrElse(""),

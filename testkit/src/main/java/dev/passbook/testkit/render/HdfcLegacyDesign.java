@@ -42,8 +42,8 @@ final class HdfcLegacyDesign extends HdfcDesign {
     }
 
     @Override
-    String accountLabel() {
-        return "Account No";
+    String accountLabel(GeneratedStatement s) {
+        return s.options().alternateLabels() ? "Account Number" : "Account No";
     }
 
     @Override
@@ -53,7 +53,7 @@ final class HdfcLegacyDesign extends HdfcDesign {
 
     @Override
     String periodLine(GeneratedStatement s) {
-        return "From : " + Form.DD_MM_YYYY_SLASH.format(s.declaredPeriod().from())
+        return (s.options().alternateLabels() ? "Statement From : " : "From : ") + Form.DD_MM_YYYY_SLASH.format(s.declaredPeriod().from())
                 + "   To : " + Form.DD_MM_YYYY_SLASH.format(s.declaredPeriod().to());
     }
 

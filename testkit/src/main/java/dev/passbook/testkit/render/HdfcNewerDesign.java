@@ -42,8 +42,8 @@ final class HdfcNewerDesign extends HdfcDesign {
     }
 
     @Override
-    String accountLabel() {
-        return "Account Number";
+    String accountLabel(GeneratedStatement s) {
+        return s.options().alternateLabels() ? "Account No" : "Account Number";
     }
 
     @Override

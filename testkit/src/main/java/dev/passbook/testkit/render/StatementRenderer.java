@@ -118,6 +118,9 @@ public final class StatementRenderer {
         di.setTitle(info.title());
         di.setCreationDate(calendar(info.created()));
         di.setModificationDate(calendar(info.modified()));
+        // the header carries the version; a catalog /Version (PDFBox writes 1.4 for new files) would
+        // override it for readers, and HDFC's generator writes a plain 1.3 file
+        doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         doc.getDocument().setVersion(design.pdfVersion());
         byte[] id = fileId(s);
         COSArray ids = new COSArray();
@@ -175,7 +178,40 @@ public final class StatementRenderer {
             doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.saveIncremental(out);
-            return out.toByteArray();
+            return stableSecondId(out.toByteArray(), pdf.length);
+        }
+    }
+
+    /**
+     * PDFBox gives the updated revision a time-based second file id (as editors do). To keep output
+     * reproducible it is replaced, in the appended part only and at the same length so no offset
+     * moves, by a digest of the original file. The first id, which keys any encryption, is untouched.
+     */
+    private static byte[] stableSecondId(byte[] file, int originalLength) {
+        String s = new String(file, StandardCharsets.ISO_8859_1);
+        int id = s.lastIndexOf("/ID [<");
+        if (id < originalLength) {
+            return file;
+        }
+        int secondStart = s.indexOf("<", s.indexOf(">", id)) + 1;
+        int secondEnd = s.indexOf(">", secondStart);
+        if (secondStart <= 0 || secondEnd < 0) {
+            return file;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Arrays.copyOf(file, originalLength));
+            StringBuilder hex = new StringBuilder();
+            while (hex.length() < secondEnd - secondStart) {
+                for (byte b : digest) {
+                    hex.append(String.format("%02X", b));
+                }
+            }
+            byte[] out = file.clone();
+            byte[] replacement = hex.substring(0, secondEnd - secondStart).getBytes(StandardCharsets.ISO_8859_1);
+            System.arraycopy(replacement, 0, out, secondStart, replacement.length);
+            return out;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

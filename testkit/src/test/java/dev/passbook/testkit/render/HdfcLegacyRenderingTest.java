@@ -36,6 +36,7 @@ class HdfcLegacyRenderingTest {
         byte[] pdf = StatementRenderer.render(Fixtures.hdfc(Layout.HDFC_LEGACY), RenderOptions.defaults());
         assertEquals("%PDF-1.3", new String(pdf, 0, 8, StandardCharsets.ISO_8859_1));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1.3f, doc.getVersion(), "no catalog /Version overrides the header");
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertEquals(638f, box.getWidth(), 0.01);
             assertEquals(842f, box.getHeight(), 0.01);
@@ -59,6 +60,19 @@ class HdfcLegacyRenderingTest {
         PdfWords.W name = words.find(1, "PRIYA").get();
         PdfWords.W branch = words.find(1, "Branch").get();
         assertTrue(name.x() < 200 && branch.x() > 300, "holder block left, account fields right");
+    }
+
+    @Test
+    void alternateLabelsPrintStatementFromAccountNumberAndLimit() {
+        GeneratedStatement plain = Fixtures.hdfc(Layout.HDFC_LEGACY);
+        GeneratedStatement alternate = new GeneratedStatement(plain.layout(), plain.bank(), plain.identity(), plain.declaredPeriod(),
+                plain.openingBalance(), plain.closingBalance(), plain.transactions(), plain.summary(),
+                new dev.passbook.testkit.StatementOptions(false, false, false, true, plain.options().generatedOn(),
+                        io.vavr.control.Option.none()));
+        String text = PdfWords.of(StatementRenderer.render(alternate, RenderOptions.defaults())).text(1);
+        assertTrue(text.contains("Statement From : 01/02/2024 To : 01/03/2024"), text);
+        assertTrue(text.contains("Account Number : 50100123456789"), text);
+        assertTrue(text.contains("Limit : 0.00 Currency : INR") && !text.contains("OD Limit"), text);
     }
 
     @Test
@@ -93,7 +107,7 @@ class HdfcLegacyRenderingTest {
         assertTrue(words.pages() >= 2, "a long statement runs over pages");
         for (int p = 1; p <= words.pages(); p++) {
             String text = words.text(p);
-            for (String expected : List.of("Page No .: " + p, "Account No : " + s.identity().accountNumber(),
+            for (String expected : List.of("Page No .: " + p, (s.options().alternateLabels() ? "Account Number : " : "Account No : ") + s.identity().accountNumber(),
                     "RTGS/NEFT IFSC : " + s.identity().ifsc().get(), "Statement of account", "Closing Balance",
                     "HDFC BANK LIMITED", "*Closing balance includes funds earmarked for hold and uncleared funds",
                     "Registered Office Address: HDFC Bank House, Senapati Bapat Marg, Lower Parel, Mumbai 400013",

@@ -66,6 +66,9 @@ class RenderOptionsTest {
             assertFalse(doc.getCurrentAccessPermission().canModify());
         }
         assertEquals("%PDF-1.3", new String(pdf, 0, 8, StandardCharsets.ISO_8859_1), "still the bank's PDF 1.3 header");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1.3f, doc.getVersion());
+        }
     }
 
     @Test
@@ -229,8 +232,10 @@ class RenderOptionsTest {
     }
 
     @Test
-    void renderingIsReproducible() {
+    void renderingIsReproducibleEvenAfterAnIncrementalResave() {
         assertArrayEquals(StatementRenderer.render(LEGACY, RenderOptions.bankLike(Layout.HDFC_LEGACY)),
                 StatementRenderer.render(LEGACY, RenderOptions.bankLike(Layout.HDFC_LEGACY)));
+        RenderOptions resaved = RenderOptions.bankLike(Layout.HDFC_LEGACY).tamper(Tampering.incrementalResave());
+        assertArrayEquals(StatementRenderer.render(LEGACY, resaved), StatementRenderer.render(LEGACY, resaved));
     }
 }
