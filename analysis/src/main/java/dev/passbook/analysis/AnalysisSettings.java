@@ -71,7 +71,9 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
                 HashMap.empty(),
                 DEFAULT_EDITORS, true, Duration.ofSeconds(60),
                 HashMap.of("hdfc", List.of(new PageSize(638, 842), new PageSize(786, 982))),
-                0.01, 0, 0.1, 4, 20, 80);
+                // one day of grace: HDFC dates month-end interest on the 1st of the next month, so
+                // consecutive statements overlap by a day (BANK-LAYOUTS.md)
+                0.01, 1, 0.1, 4, 20, 80);
     }
 
     /** The severity of {@code type}; 0 (off) for a type without one. */

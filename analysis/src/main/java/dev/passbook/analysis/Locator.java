@@ -27,7 +27,7 @@ public final class Locator {
     public Option<Integer> row(LocalDate date, BigDecimal figure) {
         for (Page page : document.pages()) {
             for (Line line : page.lines()) {
-                if (line.words().exists(w -> isDate(w, date)) && line.words().exists(w -> isFigure(w, figure))) {
+                if (line.words().exists(w -> isFigure(w, figure)) && line.words().exists(w -> isDate(w, date))) {
                     return Option.some(page.number());
                 }
             }
@@ -62,7 +62,7 @@ public final class Locator {
     }
 
     private static boolean isDate(Word w, LocalDate date) {
-        return StatementDates.parse(w.text()).contains(date);
+        return DateShape.looksLikeDate(w.text()) && StatementDates.parse(w.text()).contains(date);
     }
 
     private static boolean isFigure(Word w, BigDecimal figure) {

@@ -79,6 +79,20 @@ class AccountingSignalsTest {
     }
 
     @Test
+    void newestFirstStatementIsInOrderAndJudgedInItsOwnDirection() {
+        List<Transaction> reversed = clean.rows().reverse();
+        assertEquals(List.empty(), findings(SignalRules.DATE_ORDER, clean.withRows(reversed)));
+
+        Transaction t = reversed.get(5);
+        LocalDate previous = reversed.get(4).date();
+        Transaction later = new Transaction(previous.plusDays(1), t.valueDate(), t.note(), t.reference(), t.type(),
+                t.amount(), t.balance());
+        List<Evidence> found = findings(SignalRules.DATE_ORDER, clean.withRows(reversed.update(5, later)));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("on or before " + previous, found.head().expected());
+    }
+
+    @Test
     void sameDayRowsAreInOrder() {
         Transaction t = clean.rows().get(5);
         Transaction sameDay = new Transaction(clean.rows().get(4).date(), t.valueDate(), t.note(), t.reference(),
@@ -94,16 +108,20 @@ class AccountingSignalsTest {
         List<Transaction> june = clean.rows().filter(t -> t.date().isAfter(shorter.to()));
         assertTrue(june.nonEmpty());
         assertEquals(june.size(), found.size());
-        assertEquals("within 2024-04-01..2024-05-31", found.head().expected());
+        assertEquals("within 2024-04-01..2024-05-31 (+/- 1 day)", found.head().expected());
         assertEquals(june.head().date().toString(), found.head().found());
     }
 
     @Test
     void graceDaysAllowRowsJustOutsideThePeriod() {
-        DateRange endsEarly = DateRange.of(PERIOD_FROM, clean.rows().last().date().minusDays(1));
-        assertEquals(1, findings(SignalRules.OUTSIDE_PERIOD, clean.withPeriod(endsEarly)).size());
-        assertEquals(List.empty(), findings(SignalRules.OUTSIDE_PERIOD, clean.withPeriod(endsEarly),
-                settings("analysis.period.grace-days", "1")));
+        LocalDate last = clean.rows().last().date();
+        StatementFixture dayShort = clean.withPeriod(DateRange.of(PERIOD_FROM, last.minusDays(1)));
+        StatementFixture twoDaysShort = clean.withPeriod(DateRange.of(PERIOD_FROM, last.minusDays(2)));
+        assertEquals(List.empty(), findings(SignalRules.OUTSIDE_PERIOD, dayShort), "default grace is one day");
+        assertEquals(1, findings(SignalRules.OUTSIDE_PERIOD, twoDaysShort).size());
+        assertEquals(1, findings(SignalRules.OUTSIDE_PERIOD, dayShort, settings("analysis.period.grace-days", "0")).size());
+        assertEquals(List.empty(), findings(SignalRules.OUTSIDE_PERIOD, twoDaysShort,
+                settings("analysis.period.grace-days", "2")));
     }
 
     @Test

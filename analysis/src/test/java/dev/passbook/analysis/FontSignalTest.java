@@ -81,6 +81,42 @@ class FontSignalTest {
     }
 
     @Test
+    void replacementThatNoLongerLinesUpOnTheRightStillJoinsItsColumn() {
+        // typed at the old left edge in a wider font: its right edge ends 10 pt past the column's
+        Document d = clean.document();
+        Page first = d.pages().head();
+        Line row = first.lines().get(2 + 3);
+        Word balance = row.words().last();
+        Word wider = new Word(balance.text(), balance.x(), balance.y(), balance.width() + 10, balance.height(),
+                "Courier", SIZE);
+        Line edited = new Line(row.y(), row.words().update(row.words().size() - 1, wider));
+        Document forged = new Document(d.pages().update(0, new Page(first.number(), first.width(), first.height(),
+                first.lines().update(2 + 3, edited))), d.metadata(), d.forensics());
+        List<Evidence> found = SignalRules.FONTS.findings(
+                new AnalysisInput(forged, clean.parsed(), "hdfc", AnalysisSettings.defaults()));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Courier 8 pt", found.head().found());
+    }
+
+    @Test
+    void rowsDatedInThreeWordsAreTransactionRows() {
+        Document d = clean.document();
+        Page first = d.pages().head();
+        Line row = first.lines().get(2 + 3);
+        Word date = row.words().head();
+        List<Word> spaced = List.of(new Word("9", date.x(), date.y(), 4, date.height(), FONT, SIZE),
+                new Word("Apr", date.x() + 6, date.y(), 12, date.height(), FONT, SIZE),
+                new Word("2024", date.x() + 20, date.y(), 16, date.height(), FONT, SIZE));
+        Word balance = row.words().last();
+        Word courier = new Word(balance.text(), balance.x(), balance.y(), balance.width(), balance.height(), "Courier", SIZE);
+        Line edited = new Line(row.y(), spaced.appendAll(row.words().tail().init()).append(courier));
+        Document forged = new Document(d.pages().update(0, new Page(first.number(), first.width(), first.height(),
+                first.lines().update(2 + 3, edited))), d.metadata(), d.forensics());
+        assertEquals(1, SignalRules.FONTS.findings(
+                new AnalysisInput(forged, clean.parsed(), "hdfc", AnalysisSettings.defaults())).size());
+    }
+
+    @Test
     void shortColumnsAreNotJudged() {
         StatementFixture three = StatementFixture.consistent(clean.rows().take(3), StatementFixture.PERIOD,
                 clean.opening()).withBalanceStyle(1, "Courier", SIZE);

@@ -1,5 +1,6 @@
 package dev.passbook.analysis.name;
 
+import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.core.application.NameMatcher;
 import dev.passbook.core.domain.NameMatch;
 import io.vavr.collection.List;
@@ -36,6 +37,11 @@ public final class PhoneticNameMatcher implements NameMatcher {
             throw new IllegalArgumentException("threshold must be 0..100: " + threshold);
         }
         this.threshold = threshold;
+    }
+
+    /** With the threshold of {@code analysis.name.threshold}. */
+    public static PhoneticNameMatcher from(AnalysisSettings settings) {
+        return new PhoneticNameMatcher(settings.nameMatchThreshold());
     }
 
     @Override

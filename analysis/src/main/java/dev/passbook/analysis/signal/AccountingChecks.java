@@ -6,6 +6,7 @@ import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.spi.Reconciliation.BalanceBreak;
 import dev.passbook.core.spi.Reconciliation.SummaryMismatch;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -24,7 +25,8 @@ public final class AccountingChecks {
     }
 
     public static List<Evidence> balanceBreaks(AnalysisInput in) {
-        return in.reconciliation().balanceBreaks().map(b -> balanceBreak(in, b));
+        // capped before locating: a misread statement can break on every row, and locating scans pages
+        return in.reconciliation().balanceBreaks().take(in.settings().maxSignalsPerType()).map(b -> balanceBreak(in, b));
     }
 
     private static Evidence balanceBreak(AnalysisInput in, BalanceBreak b) {
@@ -34,7 +36,8 @@ public final class AccountingChecks {
     }
 
     public static List<Evidence> summaryMismatches(AnalysisInput in) {
-        return in.reconciliation().summaryMismatches().map(m -> summaryMismatch(in, m));
+        return in.reconciliation().summaryMismatches().take(in.settings().maxSignalsPerType())
+                .map(m -> summaryMismatch(in, m));
     }
 
     private static Evidence summaryMismatch(AnalysisInput in, SummaryMismatch m) {
@@ -43,15 +46,25 @@ public final class AccountingChecks {
         return Evidence.of(page, "summary " + m.field(), m.computed(), m.printed());
     }
 
+    /**
+     * Rows against the statement's own direction: most statements print oldest first, some newest
+     * first. The direction is the one from the first row's date to the last row's; a row moving
+     * against it (an earlier date in an oldest-first statement) is out of order.
+     */
     public static List<Evidence> outOfOrder(AnalysisInput in) {
-        List<Transaction> rows = in.statement().transactions();
+        Array<Transaction> rows = Array.ofAll(in.statement().transactions()); // indexed: List.get is linear
+        if (rows.size() < 2) {
+            return List.empty();
+        }
+        boolean newestFirst = rows.last().date().isBefore(rows.head().date());
         List<Evidence> out = List.empty();
-        for (int i = 1; i < rows.size(); i++) {
+        for (int i = 1; i < rows.size() && out.size() < in.settings().maxSignalsPerType(); i++) {
             LocalDate previous = rows.get(i - 1).date();
             Transaction t = rows.get(i);
-            if (t.date().isBefore(previous)) {
+            boolean against = newestFirst ? t.date().isAfter(previous) : t.date().isBefore(previous);
+            if (against) {
                 out = out.append(Evidence.of(page(in, t), "date (row " + (i + 1) + ")",
-                        "on or after " + previous, t.date().toString()));
+                        (newestFirst ? "on or before " : "on or after ") + previous, t.date().toString()));
             }
         }
         return out;
@@ -66,9 +79,10 @@ public final class AccountingChecks {
         DateRange allowed = DateRange.of(declared.from().minusDays(grace), declared.to().plusDays(grace));
         return in.statement().transactions().zipWithIndex()
                 .filter(ti -> !allowed.contains(ti._1.date()))
+                .take(in.settings().maxSignalsPerType())
                 .map(ti -> Evidence.of(page(in, ti._1), "date (row " + (ti._2 + 1) + ")",
                         "within " + declared.from() + ".." + declared.to()
-                                + (grace > 0 ? " (+/- " + grace + " days)" : ""),
+                                + (grace > 0 ? " (+/- " + grace + (grace == 1 ? " day)" : " days)") : ""),
                         ti._1.date().toString()));
     }
 

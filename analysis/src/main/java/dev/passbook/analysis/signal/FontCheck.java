@@ -1,11 +1,11 @@
 package dev.passbook.analysis.signal;
 
 import dev.passbook.analysis.AnalysisInput;
+import dev.passbook.analysis.DateShape;
 import dev.passbook.analysis.Evidence;
 import dev.passbook.analysis.PageSize;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
-import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
@@ -39,10 +39,12 @@ public final class FontCheck {
     private FontCheck() {
     }
 
-    /** An amount word and the page it is on. */
-    record Amount(int page, Word word) {
-        String font() {
-            return SUBSET.matcher(word.font()).replaceFirst("");
+    /** An amount word, the page it is on, and its font without the subset prefix. */
+    record Amount(int page, Word word, String font) {
+        static Amount of(int page, Word word) {
+            String f = word.font();
+            return new Amount(page, word, f.length() > 7 && f.charAt(6) == '+' && SUBSET.matcher(f).find()
+                    ? f.substring(7) : f);
         }
     }
 
@@ -80,18 +82,24 @@ public final class FontCheck {
     }
 
     static List<Amount> amounts(Document document) {
-        List<Amount> out = List.empty();
-        for (Page page : document.pages()) {
-            List<Word> words = page.lines().flatMap(Line::words);
-            List<Double> dateBaselines = words.filter(w -> StatementDates.isDate(w.text())).map(Word::y);
-            for (Word w : words) {
-                if (PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
-                        && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size()))) {
-                    out = out.append(new Amount(page.number(), w));
-                }
-            }
-        }
-        return out;
+        return document.pages().flatMap(page -> {
+            List<Double> dateBaselines = page.lines().flatMap(FontCheck::dateBaselines);
+            return page.lines().flatMap(Line::words)
+                    .filter(w -> PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
+                            && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size())))
+                    .map(w -> Amount.of(page.number(), w));
+        });
+    }
+
+    /** Baselines of the dates on a line: one word ({@code 05/03/24}) or three ({@code 5 Mar 2024}). */
+    private static List<Double> dateBaselines(Line line) {
+        List<Double> single = line.words().filter(w -> DateShape.looksLikeDate(w.text())
+                && StatementDates.isDate(w.text())).map(Word::y);
+        List<Double> spaced = line.words().sliding(3)
+                .filter(t -> t.size() == 3 && t.get(0).text().length() <= 2 && t.get(2).text().length() == 4
+                        && StatementDates.isDate(t.map(Word::text).mkString(" ")))
+                .map(t -> t.get(0).y()).toList();
+        return single.appendAll(spaced);
     }
 
     /**
@@ -122,19 +130,22 @@ public final class FontCheck {
 
     /** Groups amounts whose edge lies within {@link #ALIGN} of the previous one's, edges sorted. */
     static List<List<Amount>> byEdge(List<Amount> amounts, ToDoubleFunction<Amount> edge) {
-        List<Amount> sorted = amounts.sortBy(edge::applyAsDouble);
-        List<List<Amount>> out = List.empty();
-        List<Amount> current = List.empty();
+        // java lists while building: appending to a vavr List copies it, quadratic over a long statement
+        java.util.List<List<Amount>> out = new java.util.ArrayList<>();
+        java.util.List<Amount> current = new java.util.ArrayList<>();
         double last = Double.NEGATIVE_INFINITY;
-        for (Amount a : sorted) {
+        for (Amount a : amounts.sortBy(edge::applyAsDouble)) {
             double e = edge.applyAsDouble(a);
             if (!current.isEmpty() && e - last > ALIGN) {
-                out = out.append(current);
-                current = List.empty();
+                out.add(List.ofAll(current));
+                current = new java.util.ArrayList<>();
             }
-            current = current.append(a);
+            current.add(a);
             last = e;
         }
-        return current.isEmpty() ? out : out.append(current);
+        if (!current.isEmpty()) {
+            out.add(List.ofAll(current));
+        }
+        return List.ofAll(out);
     }
 }

@@ -96,6 +96,9 @@ class PhoneticNameMatcherTest {
         assertTrue(loose.matched(), loose::toString);
         assertFalse(strict.matched(), strict::toString);
         assertThrows(IllegalArgumentException.class, () -> new PhoneticNameMatcher(101));
+        var fromSettings = PhoneticNameMatcher.from(dev.passbook.analysis.AnalysisSettings.fromMap(
+                java.util.Map.of("analysis.name.threshold", "95")).get());
+        assertFalse(fromSettings.match("R K SHARMA", "RAJESH KUMAR SHARMA").matched());
     }
 
     @Test
