@@ -1,0 +1,124 @@
+package dev.passbook.parsers.hdfc;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
+import dev.passbook.core.domain.Bank;
+import dev.passbook.core.domain.Transaction;
+import dev.passbook.core.error.ErrorCode;
+import dev.passbook.core.error.UploadError;
+import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.StatementParser;
+import dev.passbook.core.spi.StatementSummary;
+import dev.passbook.core.spi.support.table.TableRow;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+
+import java.util.regex.MatchResult;
+
+/**
+ * HDFC Bank statements in both layouts in circulation ({@code hdfc-legacy-v1}, {@code hdfc-newer-v1}).
+ * Reports exactly what is printed: the opening balance comes from the {@code STATEMENT SUMMARY} (the
+ * only place HDFC prints it), the closing balance is the last row's; reconciliation is core's job.
+ * Anything it does not understand is {@code STATEMENT_UNSUPPORTED_FORMAT}, never an exception.
+ */
+public final class HdfcStatementParser implements StatementParser {
+
+    public static final String ID = "hdfc";
+    public static final Bank BANK = new Bank("hdfc", "HDFC Bank", "HDFC");
+    private static final System.Logger LOG = System.getLogger(HdfcStatementParser.class.getName());
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Bank> banks() {
+        return List.of(BANK);
+    }
+
+    @Override
+    public Detection detect(Document document) {
+        return Try.of(() -> HdfcDetector.detect(ID, document)).getOrElse(() -> Detection.none(ID));
+    }
+
+    @Override
+    public Either<UploadError, ParsedStatement> parse(Document document) {
+        Either<String, ParsedStatement> result = Try.of(() -> read(document))
+                .getOrElseGet(e -> Either.left("unexpected " + e));
+        return result.mapLeft(reason -> {
+            LOG.log(System.Logger.Level.DEBUG, "HDFC parser refused the statement: {0}", reason);
+            return UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT);
+        });
+    }
+
+    /** The parse with the reason for a refusal, for tests and logs. */
+    Either<String, ParsedStatement> read(Document document) {
+        Option<HdfcLayout> found = HdfcDetector.layoutOf(document);
+        if (found.isEmpty()) {
+            return Either.left("no HDFC column header in the first pages");
+        }
+        HdfcLayout layout = found.get();
+        Option<String> pages = pageNumbers(document, layout);
+        if (pages.isDefined()) {
+            return Either.left(pages.get());
+        }
+        Either<String, HdfcIdentityReader.Header> header = HdfcIdentityReader.read(document.pages().head());
+        if (header.isLeft()) {
+            return Either.left(header.getLeft());
+        }
+        Either<String, List<TableRow>> rows = layout.table().read(document);
+        if (rows.isLeft()) {
+            return Either.left(rows.getLeft());
+        }
+        Either<String, List<Transaction>> transactions = HdfcTransactions.of(rows.get(), layout);
+        if (transactions.isLeft()) {
+            return Either.left(transactions.getLeft());
+        }
+        if (transactions.get().isEmpty()) {
+            return Either.left("no transactions");
+        }
+        Either<String, Option<StatementSummary>> summary = HdfcSummaryReader.read(document);
+        if (summary.isLeft()) {
+            return Either.left(summary.getLeft());
+        }
+        return Either.right(new ParsedStatement(layout.id(), header.get().identity(), header.get().period(),
+                summary.get().map(StatementSummary::openingBalance),
+                transactions.get().last().balance(),
+                transactions.get(), summary.get()));
+    }
+
+    /**
+     * Why the pages are not all there, if they are not. Every page's label must number it: a missing or repeated page would silently drop or double rows.
+     * {@code Page N of M} also says how many pages there should be.
+     */
+    private static Option<String> pageNumbers(Document document, HdfcLayout layout) {
+        int expected = 1;
+        for (Page page : document.pages()) {
+            Option<MatchResult> label = Option.none();
+            for (Line line : page.lines().take(8)) {
+                java.util.Optional<MatchResult> m = layout.pageLabel(line);
+                if (m.isPresent()) {
+                    label = Option.some(m.get());
+                    break;
+                }
+            }
+            if (label.isEmpty()) {
+                return Option.some("page " + page.number() + " has no page label");
+            }
+            int n = Integer.parseInt(label.get().group(1));
+            if (n != expected) {
+                return Option.some("page " + expected + " is labelled " + n);
+            }
+            if (label.get().groupCount() >= 2 && Integer.parseInt(label.get().group(2)) != document.pageCount()) {
+ return Option.some("pages labelled 'of " + label.get().group(2) + "' but " + document.pageCount() + " present");
+            }
+            expected++;
+        }
+        return Option.none();
+    }
+}
