@@ -1,0 +1,120 @@
+package dev.passbook.parsers.generic;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Line;
+import dev.passbook.core.domain.Bank;
+import dev.passbook.core.domain.DateRange;
+import dev.passbook.core.domain.Identity;
+import dev.passbook.core.error.ErrorCode;
+import dev.passbook.core.error.UploadError;
+import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.StatementParser;
+import dev.passbook.core.spi.support.Amounts;
+import dev.passbook.core.spi.support.StatementDates;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+
+import java.math.BigDecimal;
+
+/**
+ * The fallback plugin: reads tabular statements of any Indian bank without a dedicated parser.
+ * Columns are discovered from the header's wording and positions ({@link HeaderDiscovery}), rows read
+ * with core's table machinery ({@link GenericTable}), the bank named by IFSC code or printed name
+ * ({@link BankIdentifier}). It answers with a low fixed confidence so that a bank's own plugin wins.
+ *
+ * <pre>{@code
+ * ParserRegistry.load().byId("generic").get().parse(document)   // Right(ParsedStatement) or Left(STATEMENT_UNSUPPORTED_FORMAT)
+ * }</pre>
+ */
+public final class GenericStatementParser implements StatementParser {
+
+    public static final String ID = "generic";
+    /** Below any dedicated plugin's confidence for its own statements. */
+    public static final int CONFIDENCE = 10;
+    static final String LAYOUT_ID = "generic-v1";
+
+    private static final System.Logger LOG = System.getLogger(GenericStatementParser.class.getName());
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Bank> banks() {
+        return IndianBanks.all();
+    }
+
+    @Override
+    public boolean dedicated() {
+        return false;
+    }
+
+    @Override
+    public Detection detect(Document document) {
+        return Try.of(() -> detectUnsafe(document)).getOrElse(() -> Detection.none(ID));
+    }
+
+    private Detection detectUnsafe(Document document) {
+        Option<HeaderDiscovery.Header> header = HeaderDiscovery.find(document);
+        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text));
+        if (header.isEmpty() && bank.isEmpty()) {
+            return Detection.none(ID);
+        }
+        List<String> evidence = List.<String>empty()
+                .appendAll(header.map(h -> "table header on page " + h.page() + ": " + h.roles().toList().sorted()))
+                .appendAll(bank.map(BankIdentifier.Found::evidence));
+        return new Detection(ID, bank.map(f -> f.bank().id()), CONFIDENCE, evidence);
+    }
+
+    @Override
+    public Either<UploadError, ParsedStatement> parse(Document document) {
+        return Try.of(() -> parseUnsafe(document))
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
+                .getOrElse(() -> Either.left("parser failure"))
+                .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason))
+                .mapLeft(reason -> UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
+    }
+
+    private Either<String, ParsedStatement> parseUnsafe(Document document) {
+        Option<HeaderDiscovery.Header> found = HeaderDiscovery.find(document);
+        if (found.isEmpty()) {
+            return Either.left("no transaction table header");
+        }
+        HeaderDiscovery.Header header = found.get();
+        List<Line> above = outsideTable(document, found);
+        Option<Identity> identity = IdentityReader.read(above);
+        if (identity.isEmpty()) {
+            return Either.left("no account number");
+        }
+        List<Line> all = document.pages().flatMap(p -> p.lines());
+        Option<BigDecimal> openingLabel = IdentityReader.first(all, Label.OPENING_BALANCE).flatMap(Amounts::parseSigned);
+        Option<BigDecimal> closingLabel = all.reverse().iterator()
+                .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned);
+        Option<DateRange> period = PeriodReader.read(above);
+        return GenericTable.read(document, header)
+                .flatMap(rows -> RowReader.read(rows, openingLabel))
+                .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transactions")
+                .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
+                        openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),
+                        rows.transactions(), Option.none()));
+    }
+
+    /**
+     * The lines above the table header on its page; with no header, the lines of page 1 above the
+     * first dated line (so that narrations, full of other banks' codes and names, are never read).
+     */
+    private static List<Line> outsideTable(Document document, Option<HeaderDiscovery.Header> header) {
+        if (header.isEmpty()) {
+            return document.pages().headOption().map(p -> p.lines()
+                    .takeWhile(l -> l.words().forAll(w -> !StatementDates.isDate(w.text())))).getOrElse(List.empty());
+        }
+        HeaderDiscovery.Header h = header.get();
+        List<Line> before = document.pages().filter(p -> p.number() < h.page()).flatMap(p -> p.lines());
+        return before.appendAll(document.pages().find(p -> p.number() == h.page())
+                .map(p -> p.lines().take(h.lineIndex())).getOrElse(List.empty()));
+    }
+}
