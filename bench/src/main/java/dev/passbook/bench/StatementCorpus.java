@@ -97,7 +97,8 @@ public final class StatementCorpus {
     /**
      * The {@code pages}-page statement of {@link #SEED} in {@code dir}, rendered on first use and read
      * from disk afterwards (JMH forks a JVM per benchmark; rendering 1,000 pages takes a while).
-     * A properties file next to it records the truth's row count and totals.
+     * A properties file next to it records the truth: pages, rows, closing balance, declared period.
+     * Delete the directory when the testkit's renderer changes.
      */
     public static Path file(Path dir, int pages) {
         Path pdf = dir.resolve("hdfc-legacy-" + SEED + "-" + pages + "p.pdf");
@@ -114,6 +115,8 @@ public final class StatementCorpus {
             p.setProperty("closing", r.truth().closingBalance().toPlainString());
             p.setProperty("seed", Long.toString(SEED));
             p.setProperty("bytes", Integer.toString(r.pdf().length));
+            p.setProperty("periodFrom", r.truth().declaredPeriod().from().toString());
+            p.setProperty("periodTo", r.truth().declaredPeriod().to().toString());
             Path tmp = Files.createTempFile(dir, "render", ".tmp");
             Files.write(tmp, r.pdf());
             Files.move(tmp, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
