@@ -1,0 +1,94 @@
+package dev.passbook.app;
+
+import dev.passbook.adapters.persistence.Database;
+import dev.passbook.core.domain.AccountCategory;
+import dev.passbook.core.domain.Organisation;
+import dev.passbook.core.port.ApiKeys;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/** {@code passbook org create}: adds an organisation and prints its new API key (shown once). */
+@Command(name = "create", mixinStandardHelpOptions = true, description = "Add an organisation and print its API key.")
+final class OrgCreateCommand implements Callable<Integer> {
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Organisation name.")
+    String name;
+
+    @Option(names = "--trial-end", paramLabel = "YYYY-MM-DD",
+            description = "Last day of the trial; later requests get 402 TRIAL_PERIOD_EXPIRED (default: no trial).")
+    String trialEnd;
+
+    @Option(names = "--categories", paramLabel = "LIST", split = ",", defaultValue = "individual,corporate",
+            description = "Account categories accepted (individual, corporate; default both).")
+    java.util.List<String> categories;
+
+    @Option(names = "--session-flow", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Whether the session and upload routes are enabled (default true; --no-session-flow disables).")
+    boolean sessionFlow;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final PrintWriter out;
+
+    OrgCreateCommand(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Organisation org = new Organisation(UUID.randomUUID().toString(), name.strip(), trial(), sessionFlow, categories());
+        if (database.settings().isH2()) {
+            Files.createDirectories(database.dataDir);
+        }
+        String key = ApiKeys.generate();
+        try (Database db = Database.open(database.settings())) {
+            db.organisations().register(org, key);
+        }
+        out.println("organisation_id: " + org.id());
+        out.println("name: " + org.name());
+        out.println("trial_ends_on: " + org.trialEndsOn().map(LocalDate::toString).getOrElse("none"));
+        out.println("account_categories: " + org.allowedCategories().map(AccountCategory::wire).toSortedSet().mkString(","));
+        out.println("session_flow: " + org.sessionFlowEnabled());
+        out.println("api_key: " + key);
+        out.println("(the key is shown once; only its hash is stored)");
+        out.flush();
+        return 0;
+    }
+
+    private io.vavr.control.Option<LocalDate> trial() {
+        if (trialEnd == null || trialEnd.isBlank()) {
+            return io.vavr.control.Option.none();
+        }
+        try {
+            return io.vavr.control.Option.some(LocalDate.parse(trialEnd.strip()));
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trial-end must be YYYY-MM-DD: " + trialEnd);
+        }
+    }
+
+    private Set<AccountCategory> categories() {
+        List<String> given = List.ofAll(categories).map(String::strip).filter(s -> !s.isEmpty());
+        List<String> unknown = given.filter(c -> AccountCategory.fromWire(c).isEmpty());
+        if (!unknown.isEmpty() || given.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--categories must list individual and/or corporate, got: " + String.join(",", categories));
+        }
+        return HashSet.ofAll(given.flatMap(AccountCategory::fromWire));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.passbook.app;
+
+import dev.passbook.adapters.http.ErrorEnvelope;
+import dev.passbook.adapters.http.api.SessionResponses;
+import dev.passbook.adapters.http.api.UploadResponse;
+import dev.passbook.adapters.http.json.JsonCodec;
+import dev.passbook.core.application.UploadOutcome;
+import dev.passbook.core.domain.Statement;
+import dev.passbook.core.error.UploadError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code passbook parse FILE}: the upload pipeline without server or database. Prints the upload
+ * response with {@code identity} and a {@code transactions} array (json) or the transactions (csv);
+ * on a pipeline error prints the error envelope and exits 2.
+ */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Read one statement PDF and print what Passbook finds in it. Exit 0 on success, 2 on a pipeline error.")
+final class ParseCommand implements Callable<Integer> {
+
+    enum Format { json, csv }
+
+    static final int PIPELINE_ERROR = 2;
+    static final int UNREADABLE_FILE = 1;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The statement PDF.")
+    Path file;
+
+    @picocli.CommandLine.Option(names = "--password", paramLabel = "P", description = "Password of a protected PDF.")
+    String password;
+
+    @picocli.CommandLine.Option(names = "--bank", paramLabel = "B", description = "Bank id (see the catalogue); must match the statement.")
+    String bank;
+
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
+            description = "Output: json (default) or csv (transactions only).")
+    Format format;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ParsePipeline pipeline;
+
+    ParseCommand(PrintWriter out, PrintWriter err, ParsePipeline pipeline) {
+        this.out = out;
+        this.err = err;
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public Integer call() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            err.println("passbook parse: cannot read " + file + ": " + e.getClass().getSimpleName().replace("Exception", ""));
+            err.flush();
+            return UNREADABLE_FILE;
+        }
+        Either<UploadError, UploadOutcome> result = pipeline.parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
+        JsonCodec json = new JsonCodec();
+        if (result.isLeft()) {
+            out.println(new String(json.writePretty(ErrorEnvelope.body(result.getLeft(), "", "")), StandardCharsets.UTF_8));
+            out.flush();
+            return PIPELINE_ERROR;
+        }
+        Statement statement = result.get().statement();
+        if (format == Format.csv) {
+            out.print(TransactionsCsv.of(statement));
+        } else {
+            Map<String, Object> body = UploadResponse.of(result.get(), true, false);
+            body.put("session_id", null); // no session: the pipeline ran in a throwaway one
+            body.put("transactions", statement.transactions().map(t -> SessionResponses.transaction(statement, t)).toJavaList());
+            out.println(new String(json.writePretty(body), StandardCharsets.UTF_8));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.passbook.app;
+
+import dev.passbook.adapters.http.HttpSettings;
+import dev.passbook.adapters.http.fetch.FetchSettings;
+import dev.passbook.adapters.persistence.DatabaseSettings;
+import dev.passbook.analysis.AnalysisSettings;
+import io.vavr.control.Option;
+
+import java.nio.file.Path;
+
+/** Everything {@code passbook serve} needs, from flags and the environment. */
+record ServeSettings(HttpSettings http, DatabaseSettings database, Path dataDir, FetchSettings fetch,
+                     String operatorName, Option<String> apiKey, AnalysisSettings analysis) {
+
+    /** The key is a secret: never printed with the settings. */
+    @Override
+    public String toString() {
+        return "ServeSettings[http=" + http + ", database=" + database + ", dataDir=" + dataDir + ", fetch=" + fetch
+                + ", operatorName=" + operatorName + ", apiKey=" + (apiKey.isDefined() ? "****" : "none") + "]";
+    }
+}
