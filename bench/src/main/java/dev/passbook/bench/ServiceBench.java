@@ -70,7 +70,7 @@ final class ServiceBench {
         Properties facts = StatementCorpus.facts(file);
         int[] levels = full ? new int[]{1, 2, 4, 8} : new int[]{1, 4};
         int uploads = full ? 300 : 100;
-        int warmup = full ? 60 : 30;
+        int warmup = full ? 150 : 60;
 
         line.accept("## Service: uploads of a 5-page statement over loopback HTTP");
         line.accept("");
