@@ -57,7 +57,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         boolean full = false;
-        Set<String> parts = new LinkedHashSet<>(List.of("speed", "memory", "persistence", "service"));
+        Set<String> parts = new LinkedHashSet<>(List.of("speed", "stages", "memory", "persistence", "service"));
         List<Integer> pages = List.of(5, 50, 150, 1000);
         List<String> profilers = new ArrayList<>();
         Path out = null;
@@ -94,6 +94,9 @@ public final class Bench {
         prepare(corpus);
         if (parts.contains("speed")) {
             section("speed", this::speed);
+        }
+        if (parts.contains("stages")) {
+            section("stages", this::stages);
         }
         if (parts.contains("memory")) {
             section("memory", this::memory);
@@ -266,6 +269,57 @@ public final class Bench {
 
     private static String ratio(double[] a, double[] b) {
         return a == null || b == null ? "—" : String.format(Locale.ROOT, "%.2f×", a[0] / b[0]);
+    }
+
+    // ---------------------------------------------------------------- stages
+
+    private void stages() throws Exception {
+        Pipeline pipeline = new Pipeline();
+        line("## Where the pipeline's time goes (thread CPU time per step, ms per page)");
+        line("");
+        line("In the harness JVM, single thread, median of the measured runs after warm-up runs (more runs for"
+                + " small statements). Thread CPU time excludes GC and JIT threads. Load average before: "
+                + Machine.loadAverage() + ".");
+        line("");
+        line("| pages | runs | read | detect | parse | reconcile | analyse + names | total |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        // warm the code on the smallest statement first, as the service would be after a few uploads
+        byte[] small = Files.readAllBytes(StatementCorpus.file(Corpus.dir(), pages.get(0)));
+        for (int i = 0; i < (full ? 60 : 30); i++) {
+            pipeline.stages(small);
+        }
+        for (int n : pages) {
+            byte[] pdf = Files.readAllBytes(StatementCorpus.file(Corpus.dir(), n));
+            int runs = Math.max(full ? 5 : 3, (full ? 400 : 150) / n);
+            int warm = Math.max(1, runs / 3);
+            for (int i = 0; i < warm; i++) {
+                pipeline.stages(pdf);
+            }
+            List<Pipeline.Stages> measured = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                measured.add(pipeline.stages(pdf));
+            }
+            java.util.function.ToLongFunction<Pipeline.Stages>[] cols = stageColumns();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %d |", n, runs));
+            for (var col : cols) {
+                long[] v = measured.stream().mapToLong(col).sorted().toArray();
+                row.append(String.format(Locale.ROOT, " %.3f |", v[v.length / 2] / 1e6 / n));
+            }
+            line(row.toString());
+            System.out.println("stages measured for " + n + " pages");
+        }
+        line("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.function.ToLongFunction<Pipeline.Stages>[] stageColumns() {
+        return new java.util.function.ToLongFunction[]{
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::read,
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::detect,
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::parse,
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::reconcile,
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::analyse,
+                (java.util.function.ToLongFunction<Pipeline.Stages>) Pipeline.Stages::total};
     }
 
     // ---------------------------------------------------------------- memory

@@ -56,6 +56,38 @@ public final class Pipeline {
                 signals, match);
     }
 
+    /** Thread CPU time of each step of one run, in nanoseconds. */
+    public record Stages(long read, long detect, long parse, long reconcile, long analyse) {
+        public long total() {
+            return read + detect + parse + reconcile + analyse;
+        }
+    }
+
+    /**
+     * The same run as {@link #run}, timed step by step with the calling thread's CPU time (GC and JIT
+     * threads excluded), to see which step grows with the page count.
+     */
+    public Stages stages(byte[] pdf) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
+        Document doc = reader.read(pdf, Option.none()).getOrElseThrow(e -> failure("read", e));
+        long t1 = cpu.getCurrentThreadCpuTime();
+        Tuple2<StatementParser, Detection> chosen = registry.detect(doc).getOrElseThrow(() -> new IllegalStateException(
+                "no installed parser recognised the statement"));
+        long t2 = cpu.getCurrentThreadCpuTime();
+        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> failure("parse", e));
+        long t3 = cpu.getCurrentThreadCpuTime();
+        boolean reconciled = parsed.reconciliation().isClean();
+        long t4 = cpu.getCurrentThreadCpuTime();
+        List<FraudSignal> signals = analyzer.analyse(doc, parsed, chosen._2.bankId().getOrElse(chosen._1.id()));
+        NameMatch match = names.match("Ananya Sharma", parsed.identity().name());
+        long t5 = cpu.getCurrentThreadCpuTime();
+        if (!reconciled || match == null || signals == null) {
+            throw new IllegalStateException("the statement does not reconcile");
+        }
+        return new Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+    }
+
     private static IllegalStateException failure(String step, UploadError e) {
         return new IllegalStateException(step + " failed: " + e.code() + " " + e.message());
     }
