@@ -7,7 +7,10 @@ import dev.passbook.core.spi.support.table.ColumnSpec;
 import dev.passbook.core.spi.support.table.RowAlignment;
 import dev.passbook.core.spi.support.table.TableReader;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,9 +74,9 @@ enum HdfcLayout {
     }
 
     /** {@code Page No .: 3} or {@code Page 3 of 7}: the page-number groups, when {@code line} is this layout's label. */
-    java.util.Optional<java.util.regex.MatchResult> pageLabel(Line line) {
-        java.util.regex.Matcher m = pageLabel.matcher(line.text().strip());
-        return m.matches() ? java.util.Optional.of(m.toMatchResult()) : java.util.Optional.empty();
+    Option<MatchResult> pageLabel(Line line) {
+        Matcher m = pageLabel.matcher(line.text().strip());
+        return m.matches() ? Option.some(m.toMatchResult()) : Option.none();
     }
 
     /** How this layout's transaction table is read with the shared machinery. */
@@ -81,7 +84,7 @@ enum HdfcLayout {
         return TableReader.of(columns)
                 .anchor(cells -> cells.date(DATE, rowDates).isDefined())
                 .alignment(alignment)
-                .skip(line -> pageLabel(line).isPresent())
+                .skip(line -> pageLabel(line).isDefined())
                 .pageEnd(HdfcText::isFooterLine)
                 .tableEnd(HdfcText::isSummaryTitle)
                 .pageTop(HdfcText::isPeriodOrTitleLine);

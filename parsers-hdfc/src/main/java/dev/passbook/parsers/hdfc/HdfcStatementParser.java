@@ -1,7 +1,6 @@
 package dev.passbook.parsers.hdfc;
 
 import dev.passbook.core.document.Document;
-import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.domain.Transaction;
@@ -93,20 +92,14 @@ public final class HdfcStatementParser implements StatementParser {
     }
 
     /**
-     * Why the pages are not all there, if they are not. Every page's label must number it: a missing or repeated page would silently drop or double rows.
-     * {@code Page N of M} also says how many pages there should be.
+     * Why the pages are not all there, if they are not. Every page's label must number it: a missing or
+     * repeated page would silently drop or double rows. {@code Page N of M} also says how many there are.
      */
     private static Option<String> pageNumbers(Document document, HdfcLayout layout) {
         int expected = 1;
         for (Page page : document.pages()) {
-            Option<MatchResult> label = Option.none();
-            for (Line line : page.lines().take(8)) {
-                java.util.Optional<MatchResult> m = layout.pageLabel(line);
-                if (m.isPresent()) {
-                    label = Option.some(m.get());
-                    break;
-                }
-            }
+            Option<MatchResult> label = page.lines().take(8).iterator().map(layout::pageLabel).find(Option::isDefined)
+                    .flatMap(o -> o);
             if (label.isEmpty()) {
                 return Option.some("page " + page.number() + " has no page label");
             }
@@ -115,7 +108,7 @@ public final class HdfcStatementParser implements StatementParser {
                 return Option.some("page " + expected + " is labelled " + n);
             }
             if (label.get().groupCount() >= 2 && Integer.parseInt(label.get().group(2)) != document.pageCount()) {
- return Option.some("pages labelled 'of " + label.get().group(2) + "' but " + document.pageCount() + " present");
+                return Option.some("pages labelled 'of " + label.get().group(2) + "' but " + document.pageCount() + " present");
             }
             expected++;
         }

@@ -17,6 +17,8 @@ final class HdfcText {
     static final String CONTENTS_CORRECT =
             "Contents of this statement will be considered correct if no error is reported within 30 days of receipt of statement.";
     static final List<String> FOOTER = List.of(BANK_LINE, EARMARKED, CONTENTS_CORRECT, REGISTERED_OFFICE, COMPUTER_GENERATED);
+    private static final List<String> FOOTER_SQUEEZED = FOOTER.map(HdfcText::squeeze);
+    private static final String SUMMARY_SQUEEZED = "statementsummary";
 
     /** {@code From : 01/04/2024 To : 30/04/2024}, optionally preceded by {@code Statement}. */
     static final Pattern PERIOD = Pattern.compile(
@@ -35,14 +37,17 @@ final class HdfcText {
         return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A footer sentence starts here: the table body of the page ends. */
+    /**
+     * A footer sentence starts here: the table body of the page ends. The short bank line must be the
+     * whole line, so a narration piece beginning {@code HDFC BANK LIMITED} does not end the page.
+     */
     static boolean isFooterLine(Line line) {
         String t = squeeze(line.text());
-        return !t.isEmpty() && FOOTER.exists(f -> t.startsWith(squeeze(f)));
+        return !t.isEmpty() && (t.equals(FOOTER_SQUEEZED.head()) || FOOTER_SQUEEZED.tail().exists(t::startsWith));
     }
 
     static boolean isSummaryTitle(Line line) {
-        return squeeze(line.text()).startsWith(squeeze(SUMMARY_TITLE));
+        return squeeze(line.text()).startsWith(SUMMARY_SQUEEZED);
     }
 
     /** The last line of the repeated header block: {@code Statement of account ... From : ... To : ...}. */

@@ -33,15 +33,15 @@ final class HdfcTransactions {
     }
 
     static Either<String, List<Transaction>> of(List<TableRow> rows, HdfcLayout layout) {
-        List<Transaction> out = List.empty();
+        java.util.ArrayList<Transaction> out = new java.util.ArrayList<>(rows.size());
         for (TableRow row : rows) {
             Either<String, Transaction> t = transaction(row, layout);
             if (t.isLeft()) {
                 return Either.left(t.getLeft());
             }
-            out = out.append(t.get());
+            out.add(t.get());
         }
-        return Either.right(out);
+        return Either.right(List.ofAll(out));
     }
 
     private static Either<String, Transaction> transaction(TableRow row, HdfcLayout layout) {
@@ -56,7 +56,8 @@ final class HdfcTransactions {
         }
         Option<LocalDate> valueDate = Option.none();
         if (a.has(VALUE_DATE)) {
-            valueDate = a.date(VALUE_DATE);
+            // The layout's own form first: the general reader tries forms in turn and fails by exception.
+            valueDate = a.date(VALUE_DATE, layout.rowDates()).orElse(() -> a.date(VALUE_DATE));
             if (valueDate.isEmpty()) {
                 return Either.left(where + ": value date unreadable: " + a.text(VALUE_DATE));
             }

@@ -219,6 +219,34 @@ class HdfcPitfallsTest {
         assertEquals(4, rec.balanceBreaks().head().index());
     }
 
+    @Test
+    void aNarrationPieceThatReadsLikeTheFooterDoesNotEndThePage() {
+        Layout layout = Layout.HDFC_LEGACY;
+        String note = "NEFT DR-HDFC0000001-PAYEE-A-HDFC BANK LIMITED-SALARY ADVANCE";
+        List<Transaction> rows = List.of(
+                row(layout, LocalDate.of(2024, 4, 2), note, TransactionType.DEBIT, "10.00"),
+                row(layout, LocalDate.of(2024, 4, 3), "ATW-416021XXXXXX1234-PUNE", TransactionType.DEBIT, "20.00"));
+        HdfcFixtures.Rendered r = render(statement(layout, april2024(), "500.00", rows, Money.ZERO));
+        assertTrue(r.document().pages().head().lines().exists(l -> l.text().startsWith("HDFC BANK LIMITED-SALARY")),
+                "precondition: a continuation line starts with the bank's name");
+
+        assertEquals(2, r.parsed().transactions().size());
+        assertEquals(List.empty(), r.differences());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    void copiesResavedByWordOrAnOnlineEditorParseAsPrintedLeavingFraudToAnalysis(Layout layout) {
+        GeneratedStatement s = statement(layout, april2024(), "2500.00", ordinaryRows(layout, 7), Money.ZERO);
+        HdfcFixtures.Rendered resaved = render(s, RenderOptions.defaults().tamper(Tampering.incrementalResave()));
+        HdfcFixtures.Rendered word = render(s, RenderOptions.defaults().tamper(Tampering.producer("Microsoft Word")));
+        assertTrue(resaved.document().forensics().revisions() >= 2, "precondition: a second revision");
+        assertTrue(word.document().metadata().producer().exists(p -> p.contains("Microsoft Word")), "precondition: producer");
+
+        assertEquals(List.empty(), resaved.differences());
+        assertEquals(List.empty(), word.differences());
+    }
+
     /** The first line under the column header is not a dated row: a narration runs on from the previous page. */
     private static boolean startsWithContinuation(Page page) {
         int header = page.lines().indexWhere(l -> l.text().startsWith("Date Narration"));

@@ -45,11 +45,14 @@ public record Cells(int page, double y, Map<String, List<Word>> words) {
 
     /** The column's text as a date; none when empty or not a date. */
     public Option<LocalDate> date(String column) {
-        return StatementDates.parse(text(column));
+        String t = text(column);
+        return t.isEmpty() ? Option.none() : StatementDates.parse(t);
     }
 
     /** The column's text as a date in exactly {@code form}. */
     public Option<LocalDate> date(String column, StatementDates.Form form) {
-        return form.parse(text(column));
+        String t = text(column);
+        // Most lines of a wrapped table have no date; skip the formatter (it fails by exception).
+        return t.isEmpty() || !Character.isDigit(t.charAt(0)) ? Option.none() : form.parse(t);
     }
 }

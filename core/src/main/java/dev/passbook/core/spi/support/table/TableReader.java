@@ -96,7 +96,8 @@ public final class TableReader {
     /** The rows of the table in print order, or why the table could not be read. */
     public Either<String, List<TableRow>> read(Document document) {
         Option<ColumnLayout> layout = Option.none();
-        List<TableRow> rows = List.empty();
+        // Mutable while reading: a statement may have thousands of rows and vavr's List appends in O(n).
+        java.util.ArrayList<TableRow> rows = new java.util.ArrayList<>();
         for (Page page : document.pages()) {
             Option<ColumnLayout.Header> header = ColumnLayout.find(page, specs);
             if (header.isEmpty() && layout.isEmpty()) {
@@ -110,18 +111,17 @@ public final class TableReader {
             if (header.isEmpty()) {
                 cells = dropTopFurniture(body._1, cells);
             }
-            Either<String, List<TableRow>> grouped = alignment == RowAlignment.TOP
+            Option<String> problem = alignment == RowAlignment.TOP
                     ? groupTop(rows, cells, page.number())
                     : groupCentred(rows, cells, page.number());
-            if (grouped.isLeft()) {
-                return grouped;
+            if (problem.isDefined()) {
+                return Either.left(problem.get());
             }
-            rows = grouped.get();
             if (body._2) {
                 break;
             }
         }
-        return layout.isEmpty() ? Either.left("no table header found") : Either.right(rows);
+        return layout.isEmpty() ? Either.left("no table header found") : Either.right(List.ofAll(rows));
     }
 
     /** The lines of the body and whether the table ended on this page. */
@@ -154,18 +154,19 @@ public final class TableReader {
         return cells.drop(last + 1);
     }
 
-    private Either<String, List<TableRow>> groupTop(List<TableRow> rows, List<Cells> cells, int page) {
+    /** Adds the page's rows to {@code rows}; the problem, if the page cannot be read. */
+    private Option<String> groupTop(java.util.ArrayList<TableRow> rows, List<Cells> cells, int page) {
         for (Cells c : cells) {
             if (anchor.test(c)) {
-                rows = rows.append(new TableRow(c, List.of(c)));
+                rows.add(new TableRow(c, List.of(c)));
             } else if (rows.isEmpty()) {
-                return Either.left("text above the first row on page " + page + " at y=" + c.y());
+                return Option.some("text above the first row on page " + page + " at y=" + c.y());
             } else {
-                TableRow last = rows.last();
-                rows = rows.init().append(new TableRow(last.anchor(), last.lines().append(c)));
+                TableRow last = rows.get(rows.size() - 1);
+                rows.set(rows.size() - 1, new TableRow(last.anchor(), last.lines().append(c)));
             }
         }
-        return Either.right(rows);
+        return Option.none();
     }
 
     /**
@@ -173,7 +174,7 @@ public final class TableReader {
      * the page decides every row; the geometry (anchor half-way between the row's first and last line)
      * confirms it.
      */
-    private Either<String, List<TableRow>> groupCentred(List<TableRow> rows, List<Cells> cells, int page) {
+    private Option<String> groupCentred(java.util.ArrayList<TableRow> rows, List<Cells> cells, int page) {
         List<Cells> above = List.empty();
         List<Cells> rest = cells;
         while (!rest.isEmpty()) {
@@ -187,24 +188,24 @@ public final class TableReader {
             boolean lastOnPage = between.size() == rest.size();
             int need = above.size();
             if (between.size() < need || (lastOnPage && between.size() != need)) {
-                return Either.left("row at y=" + head.y() + " on page " + page + " has " + above.size()
+                return Option.some("row at y=" + head.y() + " on page " + page + " has " + above.size()
                         + " wrapped line(s) above and " + (lastOnPage ? between.size() : "fewer") + " below");
             }
             List<Cells> below = between.take(need);
             if (need > 0) {
                 double middle = (above.head().y() + below.last().y()) / 2;
                 if (Math.abs(middle - head.y()) > CENTRE_SLACK) {
-                    return Either.left("row at y=" + head.y() + " on page " + page + " is not centred on its lines (middle "
+                    return Option.some("row at y=" + head.y() + " on page " + page + " is not centred on its lines (middle "
                             + middle + ")");
                 }
             }
-            rows = rows.append(new TableRow(head, above.append(head).appendAll(below)));
+            rows.add(new TableRow(head, above.append(head).appendAll(below)));
             above = between.drop(need);
             rest = rest.drop(between.size());
         }
         if (!above.isEmpty()) {
-            return Either.left("text below the last row on page " + page + " at y=" + above.head().y());
+            return Option.some("text below the last row on page " + page + " at y=" + above.head().y());
         }
-        return Either.right(rows);
+        return Option.none();
     }
 }
