@@ -72,14 +72,19 @@ public final class GenericStatementParser implements StatementParser {
 
     @Override
     public Either<UploadError, ParsedStatement> parse(Document document) {
-        return Try.of(() -> parseUnsafe(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
-                .getOrElse(() -> Either.left("parser failure"))
+        return read(document)
                 .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason))
                 .mapLeft(reason -> UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
     }
 
-    private Either<String, ParsedStatement> parseUnsafe(Document document) {
+    /** The statement, or why it cannot be read (for logs and tests; never shown to API clients). */
+    Either<String, ParsedStatement> read(Document document) {
+        return Try.of(() -> readUnsafe(document))
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
+                .getOrElse(() -> Either.left("parser failure"));
+    }
+
+    private Either<String, ParsedStatement> readUnsafe(Document document) {
         Option<HeaderDiscovery.Header> found = HeaderDiscovery.find(document);
         if (found.isEmpty()) {
             return Either.left("no transaction table header");
@@ -96,7 +101,7 @@ public final class GenericStatementParser implements StatementParser {
                 .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned);
         Option<DateRange> period = PeriodReader.read(above);
         return GenericTable.read(document, header)
-                .flatMap(rows -> RowReader.read(rows, openingLabel))
+                .flatMap(rows -> RowReader.read(rows, openingLabel, GenericTable.cutMidWord(rows)))
                 .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transactions")
                 .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
                         openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),

@@ -2,6 +2,7 @@ package dev.passbook.parsers.generic;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.table.Cells;
@@ -37,6 +38,9 @@ final class GenericTable {
             "(?i)^\\s*(statement summary|summary|account summary|closing balance\\s*:|total\\s*:).*");
     private static final List<String> TEXT_COLUMNS = List.of(ColumnRole.NARRATION.name(), ColumnRole.REFERENCE.name());
 
+    /** Fixed-width cuts are wide; short equal fragments are just short words. */
+    private static final int MIN_CUT_WIDTH = 12;
+
     private GenericTable() {
     }
 
@@ -50,20 +54,125 @@ final class GenericTable {
         ColumnLayout layout = firstLayout.get();
         String secondHeaderLine = header.second().map(l -> squeeze(l.text())).getOrElse("\u0000");
         TableReader reader = TableReader.of(specs)
-                .alignment(RowAlignment.TOP)
                 .anchor(GenericTable::isAnchor)
-                .skip(line -> squeeze(line.text()).equals(secondHeaderLine))
-                .tableEnd(line -> TABLE_END.matcher(line.text()).matches())
-                .pageEnd(line -> !squeeze(line.text()).equals(secondHeaderLine)
-                        && (FOOTER.matcher(line.text()).matches() || stray(layout.cells(0, line))))
-                .pageTop(line -> stray(layout.cells(0, line)));
-        return reader.read(document).map(rows -> rows.map(GenericTable::toCells));
+                .skip(line -> squeeze(line.text()).equals(secondHeaderLine));
+        Document table = withoutFurniture(document, specs, layout, secondHeaderLine);
+        Either<String, List<TableRow>> top = reader.alignment(RowAlignment.TOP).read(table);
+        if (looksCentred(table, specs, layout, secondHeaderLine)) {
+            Either<String, List<TableRow>> centred = reader.alignment(RowAlignment.CENTRED).read(table);
+            if (centred.isRight()) {
+                return centred.map(rows -> rows.map(GenericTable::toCells));
+            }
+        }
+        return top.map(rows -> rows.map(GenericTable::toCells));
+    }
+
+    /**
+     * The document with everything under the table header that is not table text taken out, so core's
+     * reader sees rows only: footers and lines with text outside the narration and reference columns
+     * that start no row ({@code Opening Balance : ...}, a header block repeated on every page), and
+     * everything from a summary or closing-balance line on; on a page, text above the first row and
+     * above such furniture (an address line under its label) goes too. Lines above the first header are
+     * left alone.
+     */
+    private static Document withoutFurniture(Document document, List<ColumnSpec> specs, ColumnLayout first,
+                                             String secondHeaderLine) {
+        List<Page> out = List.empty();
+        boolean started = false;
+        boolean ended = false;
+        ColumnLayout layout = first;
+        for (Page page : document.pages()) {
+            Option<ColumnLayout.Header> h = ColumnLayout.find(page, specs);
+            if (ended || (!started && h.isEmpty())) {
+                out = out.append(ended ? new Page(page.number(), page.width(), page.height(), List.empty()) : page);
+                continue;
+            }
+            started = true;
+            layout = h.map(ColumnLayout.Header::layout).getOrElse(layout);
+            int from = h.map(x -> x.lineIndex() + 1).getOrElse(0);
+            List<Line> kept = page.lines().take(from);
+            List<Line> above = List.empty();
+            boolean anchored = false;
+            for (Line line : page.lines().drop(from)) {
+                if (squeeze(line.text()).equals(secondHeaderLine)) {
+                    kept = kept.append(line);
+                    continue;
+                }
+                Cells c = repaired(layout.cells(page.number(), line));
+                boolean anchor = isAnchor(c);
+                boolean furniture = !anchor && (FOOTER.matcher(line.text()).matches() || stray(c));
+                if (furniture && TABLE_END.matcher(line.text()).matches()) {
+                    ended = true;
+                    break;
+                }
+                if (furniture) {
+                    above = anchored ? above : List.empty();
+                    continue;
+                }
+                if (anchored) {
+                    kept = kept.append(line);
+                } else if (anchor) {
+                    anchored = true;
+                    kept = kept.appendAll(above).append(line);
+                } else {
+                    above = above.append(line);
+                }
+            }
+            if (!anchored) {
+                kept = kept.appendAll(above);
+            }
+            out = out.append(new Page(page.number(), page.width(), page.height(), kept));
+        }
+        return new Document(out, document.metadata(), document.forensics());
+    }
+
+    /**
+     * Whether rows look vertically centred on their date line (wrapped text above and below it):
+     * some page's first line under the column header is wrapped narration rather than a dated row, or
+     * a dated line sits closer to the narration line above it than that line sits to its own
+     * predecessor (rows are spaced wider than the lines inside a row). A row continued from the
+     * previous page looks like the first case, so the centred reading is only taken when its stricter
+     * geometry then holds for the whole table.
+     */
+    private static boolean looksCentred(Document document, List<ColumnSpec> specs, ColumnLayout layout,
+                                        String secondHeaderLine) {
+        for (var page : document.pages()) {
+            Option<ColumnLayout.Header> h = ColumnLayout.find(page, specs);
+            List<Line> body = page.lines().drop(h.map(x -> x.lineIndex() + 1).getOrElse(0))
+                    .filter(l -> !l.words().isEmpty() && !squeeze(l.text()).equals(secondHeaderLine));
+            List<Cells> cells = body.map(l -> repaired(layout.cells(page.number(), l)));
+            if (h.isDefined() && cells.headOption().exists(GenericTable::isFragment)) {
+                return true;
+            }
+            for (int i = 2; i < cells.size(); i++) {
+                double before = cells.get(i - 1).y() - cells.get(i - 2).y();
+                double gap = cells.get(i).y() - cells.get(i - 1).y();
+                if (isAnchor(cells.get(i)) && isFragment(cells.get(i - 1)) && before > gap + 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFragment(Cells c) {
+        return !isAnchor(c) && !stray(c) && c.has(ColumnRole.NARRATION.name());
+    }
+
+    /**
+     * Whether narrations are cut at a fixed width mid-word (HDFC's habit) rather than wrapped between
+     * words: every non-final fragment of at least three wrapped narrations has the same length.
+     */
+    static boolean cutMidWord(List<RowCells> rows) {
+        List<Integer> lengths = rows.map(r -> r.lines(ColumnRole.NARRATION)).filter(l -> l.size() > 1)
+                .flatMap(l -> l.init().map(String::length));
+        return lengths.size() >= 3 && lengths.distinct().size() == 1 && lengths.head() >= MIN_CUT_WIDTH;
     }
 
     /** A line that starts a row: a readable date, or an opening/closing/total phrase with a figure. */
     static boolean isAnchor(Cells raw) {
         Cells c = repaired(raw);
-        if (c.date(ColumnRole.DATE.name()).isDefined()) {
+        if (CellText.date(c.text(ColumnRole.DATE.name())).isDefined()) {
             return true;
         }
         boolean figure = List.of(ColumnRole.BALANCE, ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
@@ -107,7 +216,7 @@ final class GenericTable {
 
     private static boolean isNumberPart(String text) {
         String t = text.toUpperCase(Locale.ROOT);
-        return Amounts.isAmount(t) || t.matches("\\(?(CR|DR)\\.?\\)?|₹|RS\\.?|INR|-");
+        return Amounts.isAmount(t) || CellText.isPlaceholder(t) || t.matches("\\(?(CR|DR)\\.?\\)?|₹|RS\\.?|INR");
     }
 
     private static RowCells toCells(TableRow row) {
@@ -126,10 +235,5 @@ final class GenericTable {
 
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** Every line that is part of no page's table body is available to label readers; kept simple: all lines. */
-    static List<Line> allLines(Document document) {
-        return document.pages().flatMap(p -> p.lines());
     }
 }

@@ -27,9 +27,10 @@ record RowCells(int page, Map<ColumnRole, List<String>> cells) {
         return cells.get(role).getOrElse(List.empty()).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** The cell's lines joined by single spaces; empty when the cell is empty. */
+    /** The cell's lines joined by single spaces; empty when the cell is empty or a number cell prints a placeholder. */
     String text(ColumnRole role) {
-        return lines(role).mkString(" ").replaceAll("\\s+", " ").strip();
+        String text = lines(role).mkString(" ").replaceAll("\\s+", " ").strip();
+        return role.numeric() && CellText.isPlaceholder(text) ? "" : text;
     }
 
     boolean isEmpty(ColumnRole role) {

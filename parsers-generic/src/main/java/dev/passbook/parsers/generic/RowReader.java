@@ -5,7 +5,7 @@ import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.Amounts.Amount;
 import dev.passbook.core.spi.support.Amounts.Marker;
-import dev.passbook.core.spi.support.StatementDates;
+import dev.passbook.core.spi.support.table.WrappedText;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -34,12 +34,17 @@ final class RowReader {
      *                     starting balance when no opening row is printed
      */
     static Either<String, Rows> read(List<RowCells> rows, Option<BigDecimal> openingLabel) {
+        return read(rows, openingLabel, false);
+    }
+
+    /** @param cutMidWord narrations are cut at a fixed width: fragments join without a space */
+    static Either<String, Rows> read(List<RowCells> rows, Option<BigDecimal> openingLabel, boolean cutMidWord) {
         Option<BigDecimal> openingRow = Option.none();
         Option<BigDecimal> closingRow = Option.none();
         List<Transaction> out = List.empty();
         Option<BigDecimal> running = Option.none();
         for (RowCells row : rows) {
-            Option<LocalDate> date = StatementDates.parse(row.text(ColumnRole.DATE));
+            Option<LocalDate> date = CellText.date(row.text(ColumnRole.DATE));
             Option<SpecialRow> special = SpecialRow.of(row.text(ColumnRole.NARRATION), date.isDefined());
             if (special.isDefined()) {
                 Option<BigDecimal> value = balance(row).orElse(() -> amountOnly(row));
@@ -57,7 +62,7 @@ final class RowReader {
                 continue;
             }
             Option<BigDecimal> previous = out.isEmpty() ? openingRow.orElse(openingLabel) : running;
-            Either<String, Transaction> t = transaction(row, date.get(), previous);
+            Either<String, Transaction> t = transaction(row, date.get(), previous, cutMidWord);
             if (t.isLeft()) {
                 return Either.left(t.getLeft());
             }
@@ -68,7 +73,8 @@ final class RowReader {
         return Either.right(new Rows(openingRow, closingRow, out));
     }
 
-    private static Either<String, Transaction> transaction(RowCells row, LocalDate date, Option<BigDecimal> previous) {
+    private static Either<String, Transaction> transaction(RowCells row, LocalDate date, Option<BigDecimal> previous,
+                                                           boolean cutMidWord) {
         Option<BigDecimal> balance = balance(row);
         if (!row.isEmpty(ColumnRole.BALANCE) && balance.isEmpty()) {
             return Either.left("unreadable balance \"" + row.text(ColumnRole.BALANCE) + "\"");
@@ -78,12 +84,14 @@ final class RowReader {
             return Either.left(directed.getLeft() + ": " + describe(row));
         }
         Option<LocalDate> valueDate = row.isEmpty(ColumnRole.VALUE_DATE) ? Option.none()
-                : StatementDates.parse(row.text(ColumnRole.VALUE_DATE));
+                : CellText.date(row.text(ColumnRole.VALUE_DATE));
         if (!row.isEmpty(ColumnRole.VALUE_DATE) && valueDate.isEmpty()) {
             return Either.left("unreadable value date \"" + row.text(ColumnRole.VALUE_DATE) + "\"");
         }
         Option<String> reference = Option.of(row.text(ColumnRole.REFERENCE)).filter(s -> !s.isEmpty());
-        return Either.right(new Transaction(date, valueDate, row.text(ColumnRole.NARRATION), reference,
+        List<String> fragments = row.lines(ColumnRole.NARRATION);
+        String note = cutMidWord ? WrappedText.joinCut(fragments) : WrappedText.joinWords(fragments);
+        return Either.right(new Transaction(date, valueDate, note, reference,
                 directed.get().type(), directed.get().amount(), balance));
     }
 

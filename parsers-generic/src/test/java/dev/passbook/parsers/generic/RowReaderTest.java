@@ -148,4 +148,22 @@ class RowReaderTest {
         assertTrue(RowReader.read(List.of(row(DATE, "01-04-2024", NARRATION, "A", DEBIT, "5.00", BALANCE, "x")),
                 Option.none()).isLeft(), "unreadable balance");
     }
+
+    @Test
+    void dashOrNilInAnEmptyNumberCellIsNoAmount() {
+        RowReader.Rows rows = read(Option.some(m("1000.00")),
+                row(DATE, "01/04/2024", NARRATION, "A", DEBIT, "-", CREDIT, "25.00", BALANCE, "1,025.00"),
+                row(DATE, "02/04/2024", NARRATION, "B", DEBIT, "25.00", CREDIT, "NIL", BALANCE, "1,000.00"));
+        assertEquals(List.of(TransactionType.CREDIT, TransactionType.DEBIT), rows.transactions().map(Transaction::type));
+    }
+
+    @Test
+    void aDateFollowedByATimeIsTheDate() {
+        RowReader.Rows rows = read(Option.none(),
+                row(DATE, "01/04/2024 10:22:05", VALUE_DATE, "01 Apr 2024 09:00 AM", NARRATION, "A", DEBIT, "5.00"));
+        assertEquals(LocalDate.of(2024, 4, 1), rows.transactions().head().date());
+        assertEquals(Option.some(LocalDate.of(2024, 4, 1)), rows.transactions().head().valueDate());
+        assertTrue(RowReader.read(List.of(row(DATE, "01/04/2024 SALARY", NARRATION, "A", DEBIT, "5.00")), Option.none())
+                .isLeft(), "a date followed by words is not a date");
+    }
 }
