@@ -49,9 +49,9 @@ final class ParseCommand implements Callable<Integer> {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ParsePipeline pipeline;
+    private final java.util.function.Supplier<ParsePipeline> pipeline;
 
-    ParseCommand(PrintWriter out, PrintWriter err, ParsePipeline pipeline) {
+    ParseCommand(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline) {
         this.out = out;
         this.err = err;
         this.pipeline = pipeline;
@@ -67,7 +67,7 @@ final class ParseCommand implements Callable<Integer> {
             err.flush();
             return UNREADABLE_FILE;
         }
-        Either<UploadError, UploadOutcome> result = pipeline.parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
+        Either<UploadError, UploadOutcome> result = pipeline.get().parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
         JsonCodec json = new JsonCodec();
         if (result.isLeft()) {
             out.println(new String(json.writePretty(ErrorEnvelope.body(result.getLeft(), "", "")), StandardCharsets.UTF_8));

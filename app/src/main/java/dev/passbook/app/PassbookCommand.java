@@ -18,8 +18,12 @@ final class PassbookCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, ParsePipeline pipeline) {
+        return commandLine(out, err, () -> pipeline);
+    }
+
+    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

@@ -10,8 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,9 +107,5 @@ class ParseCommandTest {
         Run run = run("parse", write("s.pdf", statement()).toString(), "--format", "xml");
         assertEquals(2, run.exit()); // picocli's usage-error code
         assertTrue(run.err().contains("--format"), run.err());
-    }
-
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
     }
 }

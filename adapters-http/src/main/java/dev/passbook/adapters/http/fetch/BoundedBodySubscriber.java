@@ -28,6 +28,11 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         this.limit = limit;
     }
 
+    /** Fails as too large on the first byte. */
+    static BoundedBodySubscriber refusingAll() {
+        return new BoundedBodySubscriber(-1);
+    }
+
     @Override
     public CompletionStage<byte[]> getBody() {
         return result;

@@ -102,8 +102,7 @@ public final class HttpFileFetcher implements FileFetcher {
             }
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
             if (declared > settings.maxBytes()) {
-                BoundedBodySubscriber refusing = new BoundedBodySubscriber(-1);
-                return refusing;
+                return BoundedBodySubscriber.refusingAll(); // too large by its own account: do not download
             }
             return new BoundedBodySubscriber(settings.maxBytes());
         });

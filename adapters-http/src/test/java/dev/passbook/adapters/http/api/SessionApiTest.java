@@ -84,7 +84,7 @@ class SessionApiTest {
     }
 
     @Test
-    void defaultsToTheLastSixMonthsAndOneDay() {
+    void defaultsToTheLastSixMonthsAndOneDayOfExpiry() {
         Reply reply = create("{\"link_id\":\"cust-2\"}");
         assertEquals(200, reply.status(), reply.raw().body());
         assertEquals("2023-10-15", reply.json().get("from_date").asText());
