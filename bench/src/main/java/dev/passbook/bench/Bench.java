@@ -176,6 +176,7 @@ public final class Bench {
             opts.include(PopplerBenchmark.class.getName() + ".pdftotext$");
         }
         opts.addProfiler(CpuTimeProfiler.class);
+        opts.addProfiler(org.openjdk.jmh.profile.GCProfiler.class); // allocation per operation
         for (String p : profilers) {
             opts.addProfiler(p);
         }
@@ -185,6 +186,7 @@ public final class Bench {
 
         Map<String, Map<Integer, double[]>> wall = new LinkedHashMap<>();
         Map<String, Map<Integer, double[]>> cpu = new LinkedHashMap<>();
+        Map<String, Map<Integer, double[]>> alloc = new LinkedHashMap<>();
         for (RunResult r : results) {
             String bench = r.getParams().getBenchmark();
             String name = bench.substring(bench.lastIndexOf('.') + 1);
@@ -195,6 +197,9 @@ public final class Bench {
             if (c != null) {
                 cpu.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(n, new double[]{c.getScore(), c.getScoreError()});
             }
+            r.getSecondaryResults().entrySet().stream().filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).findFirst()
+                    .ifPresent(e -> alloc.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                            .put(n, new double[]{e.getValue().getScore() / 1e6, e.getValue().getScoreError() / 1e6}));
         }
 
         line("## Speed: warm, in-process, one benchmark thread (JMH)");
@@ -209,6 +214,10 @@ public final class Bench {
         line("");
         table("CPU time, ms per page", cpu);
         table("Wall time, ms per page", wall);
+        if (!alloc.isEmpty()) {
+            alloc.remove("pdftotext"); // a child process: the JVM allocates next to nothing
+            table("Heap allocated, MB per page (JMH gc profiler, gc.alloc.rate.norm)", alloc);
+        }
         line("Scaling (ms per page at the largest size / at the smallest):");
         line("");
         int small = pages.get(0);
@@ -278,15 +287,17 @@ public final class Bench {
         line("## Where the pipeline's time goes (thread CPU time per step, ms per page)");
         line("");
         line("In the harness JVM, single thread, median of the measured runs after warm-up runs (more runs for"
-                + " small statements). Thread CPU time excludes GC and JIT threads. Load average before: "
+                + " small statements); each pipeline run is followed by a PDFTextStripper(sortByPosition) run on the same"
+                + " bytes. Thread CPU time excludes GC and JIT threads (JMH's CPU figures above include them). Load average before: "
                 + Machine.loadAverage() + ".");
         line("");
-        line("| pages | runs | read | detect | parse | reconcile | analyse + names | total |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| pages | runs | read | detect | parse | reconcile | analyse + names | **total** | PDFTextStripper | total / stripper |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // warm the code on the smallest statement first, as the service would be after a few uploads
         byte[] small = Files.readAllBytes(StatementCorpus.file(Corpus.dir(), pages.get(0)));
         for (int i = 0; i < (full ? 60 : 30); i++) {
             pipeline.stages(small);
+            Baselines.pdfTextStripper(small);
         }
         for (int n : pages) {
             byte[] pdf = Files.readAllBytes(StatementCorpus.file(Corpus.dir(), n));
@@ -296,15 +307,25 @@ public final class Bench {
                 pipeline.stages(pdf);
             }
             List<Pipeline.Stages> measured = new ArrayList<>();
+            long[] stripper = new long[runs];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs; i++) {
+                // interleaved, so both see the same machine load and the same heap state
                 measured.add(pipeline.stages(pdf));
+                long t0 = threads.getCurrentThreadCpuTime();
+                Baselines.pdfTextStripper(pdf);
+                stripper[i] = threads.getCurrentThreadCpuTime() - t0;
             }
+            java.util.Arrays.sort(stripper);
             java.util.function.ToLongFunction<Pipeline.Stages>[] cols = stageColumns();
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %d |", n, runs));
             for (var col : cols) {
                 long[] v = measured.stream().mapToLong(col).sorted().toArray();
                 row.append(String.format(Locale.ROOT, " %.3f |", v[v.length / 2] / 1e6 / n));
             }
+            long[] totals = measured.stream().mapToLong(Pipeline.Stages::total).sorted().toArray();
+            double strip = stripper[stripper.length / 2] / 1e6 / n;
+            row.append(String.format(Locale.ROOT, " %.3f | %.2f× |", strip, totals[totals.length / 2] / 1e6 / n / strip));
             line(row.toString());
             System.out.println("stages measured for " + n + " pages");
         }
