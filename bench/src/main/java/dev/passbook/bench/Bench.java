@@ -31,8 +31,8 @@ import java.util.concurrent.TimeUnit;
  * (also written to {@code bench/target/}). Started by {@code bench/run.sh}; see docs/benchmarks.md.
  *
  * <pre>
- * java -jar bench/target/benchmarks.jar [quick|full] [--only speed,memory,persistence,service]
- *      [--pages 5,50,150,1000] [--prof gc|stack] [--out report.md]
+ * java -jar bench/target/benchmarks.jar [quick|full] [--only speed,stages,memory,persistence,service]
+ *      [--pages 5,50,150,1000] [--prof stack] [--out report.md]
  * </pre>
  */
 public final class Bench {
@@ -70,8 +70,8 @@ public final class Bench {
                 case "--prof" -> profilers.add(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: [quick|full] [--only speed,memory,persistence,service] "
-                            + "[--pages 5,50,150,1000] [--prof gc|stack] [--out report.md]");
+                    System.err.println("usage: [quick|full] [--only speed,stages,memory,persistence,service] "
+                            + "[--pages 5,50,150,1000] [--prof stack] [--out report.md]");
                     System.exit(2);
                 }
             }
