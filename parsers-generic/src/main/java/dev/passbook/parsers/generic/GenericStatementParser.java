@@ -60,7 +60,8 @@ public final class GenericStatementParser implements StatementParser {
 
     private Detection detectUnsafe(Document document) {
         Option<HeaderDiscovery.Header> header = HeaderDiscovery.find(document);
-        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text));
+        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text))
+                .orElse(() -> header.flatMap(h -> BankIdentifier.identify(GenericTable.furniture(document, h).map(Line::text))));
         if (header.isEmpty() && bank.isEmpty()) {
             return Detection.none(ID);
         }
@@ -103,9 +104,19 @@ public final class GenericStatementParser implements StatementParser {
         return GenericTable.read(document, header)
                 .flatMap(rows -> RowReader.read(rows, openingLabel, GenericTable.cutMidWord(rows)))
                 .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transactions")
+                .filterOrElse(rows -> agree(openingLabel, rows.opening()), rows -> "opening balance label and row disagree")
+                .filterOrElse(rows -> agree(closingLabel, rows.closing()), rows -> "closing balance label and row disagree")
                 .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
                         openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),
                         rows.transactions(), Option.none()));
+    }
+
+    /**
+     * A balance printed both as a label and as a table row must be one figure: a statement that
+     * contradicts itself has no single reading, and keeping either would hide the other.
+     */
+    private static boolean agree(Option<BigDecimal> label, Option<BigDecimal> row) {
+        return label.isEmpty() || row.isEmpty() || label.get().compareTo(row.get()) == 0;
     }
 
     /**

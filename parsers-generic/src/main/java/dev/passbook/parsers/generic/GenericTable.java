@@ -56,7 +56,7 @@ final class GenericTable {
         TableReader reader = TableReader.of(specs)
                 .anchor(GenericTable::isAnchor)
                 .skip(line -> squeeze(line.text()).equals(secondHeaderLine));
-        Document table = withoutFurniture(document, specs, layout, secondHeaderLine);
+        Document table = split(document, specs, layout, secondHeaderLine).table();
         Either<String, List<TableRow>> top = reader.alignment(RowAlignment.TOP).read(table);
         if (looksCentred(table, specs, layout, secondHeaderLine)) {
             Either<String, List<TableRow>> centred = reader.alignment(RowAlignment.CENTRED).read(table);
@@ -75,9 +75,9 @@ final class GenericTable {
      * above such furniture (an address line under its label) goes too. Lines above the first header are
      * left alone.
      */
-    private static Document withoutFurniture(Document document, List<ColumnSpec> specs, ColumnLayout first,
-                                             String secondHeaderLine) {
+    private static Split split(Document document, List<ColumnSpec> specs, ColumnLayout first, String secondHeaderLine) {
         List<Page> out = List.empty();
+        List<Line> furnitureLines = List.empty();
         boolean started = false;
         boolean ended = false;
         ColumnLayout layout = first;
@@ -85,6 +85,7 @@ final class GenericTable {
             Option<ColumnLayout.Header> h = ColumnLayout.find(page, specs);
             if (ended || (!started && h.isEmpty())) {
                 out = out.append(ended ? new Page(page.number(), page.width(), page.height(), List.empty()) : page);
+                furnitureLines = ended ? furnitureLines.appendAll(page.lines()) : furnitureLines;
                 continue;
             }
             started = true;
@@ -93,7 +94,9 @@ final class GenericTable {
             List<Line> kept = page.lines().take(from);
             List<Line> above = List.empty();
             boolean anchored = false;
-            for (Line line : page.lines().drop(from)) {
+            List<Line> body = page.lines().drop(from);
+            for (int i = 0; i < body.size(); i++) {
+                Line line = body.get(i);
                 if (squeeze(line.text()).equals(secondHeaderLine)) {
                     kept = kept.append(line);
                     continue;
@@ -103,9 +106,11 @@ final class GenericTable {
                 boolean furniture = !anchor && (FOOTER.matcher(line.text()).matches() || stray(c));
                 if (furniture && TABLE_END.matcher(line.text()).matches()) {
                     ended = true;
+                    furnitureLines = furnitureLines.appendAll(body.drop(i));
                     break;
                 }
                 if (furniture) {
+                    furnitureLines = furnitureLines.append(line).appendAll(anchored ? List.empty() : above);
                     above = anchored ? above : List.empty();
                     continue;
                 }
@@ -123,7 +128,24 @@ final class GenericTable {
             }
             out = out.append(new Page(page.number(), page.width(), page.height(), kept));
         }
-        return new Document(out, document.metadata(), document.forensics());
+        return new Split(new Document(out, document.metadata(), document.forensics()), furnitureLines);
+    }
+
+    /** The document as core's reader should see it, and the lines taken out (footers, blocks, summaries). */
+    private record Split(Document table, List<Line> furniture) {
+    }
+
+    /**
+     * Lines printed under the table header that are not table text: footers ({@code HDFC BANK LIMITED}),
+     * repeated header blocks, summaries. Where a statement names its bank only there, detection looks
+     * there after the text above the table.
+     */
+    static List<Line> furniture(Document document, HeaderDiscovery.Header header) {
+        List<ColumnSpec> specs = header.specs();
+        String secondHeaderLine = header.second().map(l -> squeeze(l.text())).getOrElse("\u0000");
+        return ColumnLayout.fromHeader(header.line(), specs)
+                .map(layout -> split(document, specs, layout, secondHeaderLine).furniture())
+                .getOrElse(List.empty());
     }
 
     /**

@@ -41,7 +41,8 @@ final class RowReader {
     static Either<String, Rows> read(List<RowCells> rows, Option<BigDecimal> openingLabel, boolean cutMidWord) {
         Option<BigDecimal> openingRow = Option.none();
         Option<BigDecimal> closingRow = Option.none();
-        List<Transaction> out = List.empty();
+        // mutable while reading: a statement may hold thousands of rows and vavr's List appends in O(n)
+        java.util.ArrayList<Transaction> out = new java.util.ArrayList<>();
         Option<BigDecimal> running = Option.none();
         for (RowCells row : rows) {
             Option<LocalDate> date = CellText.date(row.text(ColumnRole.DATE));
@@ -68,9 +69,9 @@ final class RowReader {
             }
             Transaction read = t.get();
             running = read.balance().orElse(() -> previous.map(p -> p.add(read.signedAmount())));
-            out = out.append(read);
+            out.add(read);
         }
-        return Either.right(new Rows(openingRow, closingRow, out));
+        return Either.right(new Rows(openingRow, closingRow, List.ofAll(out)));
     }
 
     private static Either<String, Transaction> transaction(RowCells row, LocalDate date, Option<BigDecimal> previous,

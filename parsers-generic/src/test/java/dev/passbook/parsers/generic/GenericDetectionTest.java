@@ -68,6 +68,14 @@ class GenericDetectionTest {
     }
 
     @Test
+    void aBankNamedOnlyInThePageFooterIsFound() {
+        Document d = statement(TinyStatement.withBlock("ACCOUNT STATEMENT", "Account Name :: ASHA RAO",
+                "Account Number :: 1234567890").footer("FEDERAL BANK LTD - Registered Office Aluva"));
+        Detection detection = parser.detect(d);
+        assertEquals(Option.some("federal"), detection.bankId(), () -> detection.evidence().mkString("; "));
+    }
+
+    @Test
     void documentsWithNeitherTableNorBankAreNotDetected() {
         assertFalse(parser.detect(TextFixtures.document()).matched());
         assertFalse(parser.detect(TextFixtures.document(TextFixtures.page(1,

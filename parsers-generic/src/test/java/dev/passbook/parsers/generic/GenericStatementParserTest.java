@@ -3,7 +3,6 @@ package dev.passbook.parsers.generic;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.ParsedStatement;
@@ -200,6 +199,31 @@ class GenericStatementParserTest {
         assertEquals(Option.some(m("1000.00")), s.openingBalance());
         assertEquals(Option.some(m("950.00")), s.closingBalance());
         assertTrue(s.reconciliation().isClean());
+    }
+
+    @Test
+    void anOpeningOrClosingBalancePrintedTwiceWithTwoFiguresIsRefused() {
+        TinyStatement agreeing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("", "OPENING BALANCE", "", "", "1,000.00")
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .row("", "CLOSING BALANCE", "", "", "900.00");
+        assertTrue(parser.read(agreeing.trailer("Opening Balance : 1,000.00").document()).isRight());
+        TinyStatement opening = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("", "OPENING BALANCE", "", "", "1,000.00")
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .trailer("Opening Balance : 5,000.00");
+        assertUnsupported(opening.document());
+        TinyStatement closing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+                .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
+                        left("Dr/Cr", 360, 385), right("Balance", 390, 460))
+                .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
+                .row("", "CLOSING BALANCE", "", "", "900.00")
+                .trailer("Closing Balance : 9,900.00");
+        assertUnsupported(closing.document());
     }
 
     @Test

@@ -37,6 +37,7 @@ final class TinyStatement {
     private boolean headerOnEveryPage = true;
     private boolean blockOnEveryPage = false;
     private List<String> underHeader = List.empty();
+    private String footer = "This is a computer generated statement.";
     private int rowsPerPage = 1000;
 
     static TinyStatement withBlock(String... labelled) {
@@ -85,6 +86,12 @@ final class TinyStatement {
     /** A line printed at the left margin between the column header and the first row of page 1. */
     TinyStatement underHeader(String text) {
         underHeader = underHeader.append(text);
+        return this;
+    }
+
+    /** The text at the bottom of every page, left of the page number. */
+    TinyStatement footer(String text) {
+        footer = text;
         return this;
     }
 
@@ -139,7 +146,7 @@ final class TinyStatement {
                     y += STEP;
                 }
             }
-            lines = lines.append(line(830, 26, "This is a computer generated statement.", 520, "Page " + number));
+            lines = lines.append(line(830, 26, footer, 520, "Page " + number));
             pages = pages.append(TextFixtures.page(number, lines.filter(l -> !l.words().isEmpty()).toJavaArray(Line[]::new)));
             number++;
         }
