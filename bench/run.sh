@@ -15,7 +15,6 @@ case " $* " in
   *" --only "*) if [[ "$*" == *service* ]]; then modules=bench,app; fi ;;
   *) modules=bench,app ;;
 esac
-if [ ! -d app/src/main ]; then modules=bench; fi   # no HTTP service in this build yet
 
 ./mvnw -B -q -pl "$modules" -am package -DskipTests
 exec java -Dpassbook.bench.dir="${PASSBOOK_BENCH_DIR:-/tmp/passbook-bench-corpus}" \
