@@ -7,6 +7,7 @@ import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.AccessPolicy;
 import dev.passbook.core.application.CreateSessionService;
 import dev.passbook.core.application.NameMatcher;
+import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
 import dev.passbook.core.application.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
@@ -25,8 +26,8 @@ import java.time.Clock;
  * {@link FraudAnalyzer#forUploadService} (core adds the reconciliation signals itself) and names are
  * matched by its {@link PhoneticNameMatcher}.
  */
-public record UseCases(AccessPolicy access, UploadStatementService uploads, CreateSessionService sessions,
-                       SessionQueryService queries, ParserRegistry registry) {
+public record UseCases(AccessPolicy access, ReadStatement reading, UploadStatementService uploads,
+                       CreateSessionService sessions, SessionQueryService queries, ParserRegistry registry) {
 
     /** The ports the use cases run on. */
     public record Ports(OrganisationDirectory organisations, SessionRepository sessions, StatementRepository statements,
@@ -40,12 +41,18 @@ public record UseCases(AccessPolicy access, UploadStatementService uploads, Crea
     public static UseCases wire(Ports ports, ParserRegistry registry, Clock clock, String operatorName,
                                 AnalysisSettings analysis) {
         AccessPolicy access = new AccessPolicy(ports.organisations(), clock, operatorName);
+        ReadStatement reading = reading(ports.reader(), registry, analysis);
+        UploadStatementService uploads = new UploadStatementService(access, ports.sessions(), ports.statements(),
+                reading, ports.fetcher(), clock);
+        return new UseCases(access, reading, uploads, new CreateSessionService(access, ports.sessions(), registry, clock),
+                new SessionQueryService(access, ports.sessions(), ports.statements(), registry), registry);
+    }
+
+    /** Reading one statement with the analysis module's fraud signals and name matching. */
+    public static ReadStatement reading(DocumentReader reader, ParserRegistry registry, AnalysisSettings analysis) {
         StatementAnalyzer analyzer = FraudAnalyzer.forUploadService(analysis);
         NameMatcher names = PhoneticNameMatcher.from(analysis);
-        UploadStatementService uploads = new UploadStatementService(access, ports.sessions(), ports.statements(),
-                registry, ports.reader(), ports.fetcher(), analyzer, names, clock);
-        return new UseCases(access, uploads, new CreateSessionService(access, ports.sessions(), registry, clock),
-                new SessionQueryService(access, ports.sessions(), ports.statements(), registry), registry);
+        return new ReadStatement(reader, registry, analyzer, names);
     }
 
     public PassbookHttpApi httpApi() {

@@ -11,6 +11,7 @@ import dev.passbook.core.domain.Organisation;
 import dev.passbook.core.domain.Session;
 import dev.passbook.core.domain.Statement;
 import dev.passbook.core.domain.Transaction;
+import dev.passbook.core.domain.Verification;
 import dev.passbook.testkit.GeneratedStatement;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -116,6 +117,7 @@ final class PersistenceBench {
         return new Statement(UUID.randomUUID().toString(), session.id(), org.id(), accountId, "hdfc", "hdfc-legacy-v1",
                 rows.size() / 40 + 1, truth.identity(), truth.declaredPeriod(), extracted,
                 Option.some(truth.openingBalance()), Option.some(truth.closingBalance()), rows, file, fingerprint,
+                new Verification(rows.size(), 0, Option.none(), Verification.Totals.MATCHED),
                 List.of(new FraudSignal("author_fraud", "metadata", 40, "bench signal")),
                 List.of(new NameMatch("Ananya Sharma", truth.identity().name(), 50, false)), Instant.now());
     }

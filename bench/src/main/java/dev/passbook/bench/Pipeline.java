@@ -47,7 +47,7 @@ public final class Pipeline {
         Document doc = reader.read(pdf, Option.none()).getOrElseThrow(e -> failure("read", e));
         Tuple2<StatementParser, Detection> chosen = registry.detect(doc).getOrElseThrow(() -> new IllegalStateException(
                 "no installed parser recognised the statement; parsers: " + registry.parsers().map(StatementParser::id)));
-        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> failure("parse", e));
+        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> new IllegalStateException("parse failed: " + e));
         boolean reconciled = parsed.reconciliation().isClean();
         String bank = chosen._2.bankId().getOrElse(chosen._1.id());
         List<FraudSignal> signals = analyzer.analyse(doc, parsed, bank);
@@ -75,7 +75,7 @@ public final class Pipeline {
         Tuple2<StatementParser, Detection> chosen = registry.detect(doc).getOrElseThrow(() -> new IllegalStateException(
                 "no installed parser recognised the statement"));
         long t2 = cpu.getCurrentThreadCpuTime();
-        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> failure("parse", e));
+        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> new IllegalStateException("parse failed: " + e));
         long t3 = cpu.getCurrentThreadCpuTime();
         boolean reconciled = parsed.reconciliation().isClean();
         long t4 = cpu.getCurrentThreadCpuTime();

@@ -8,6 +8,7 @@ import dev.passbook.core.domain.NameMatch;
 import dev.passbook.core.domain.Statement;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
+import dev.passbook.core.domain.Verification;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.StatementRepository;
@@ -47,9 +48,10 @@ public final class JdbcStatementRepository implements StatementRepository {
             account_number, holder_name, address, ifsc, micr, account_category, credit_limit, od_limit,
             customer_id, branch, account_opening_date, currency,
             period_from, period_to, extracted_from, extracted_to, opening_balance, closing_balance,
-            file_sha256, content_fingerprint, created_at""";
+            file_sha256, content_fingerprint, created_at,
+            balances_checked, balance_breaks, first_break_row, first_break_page, totals_check""";
     private static final String INSERT_STATEMENT = "INSERT INTO statements (" + STATEMENT_COLUMNS + ") VALUES ("
-            + "?, ".repeat(27) + "?)";
+            + "?, ".repeat(32) + "?)";
     private static final String INSERT_TRANSACTION = """
             INSERT INTO transactions (statement_id, seq, txn_date, value_date, note, reference, txn_type, amount, balance)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -116,7 +118,7 @@ public final class JdbcStatementRepository implements StatementRepository {
                     s.accountId(), s.bankId(), s.layoutId(), s.pageCount(), s.identity(), s.period(), s.extracted(),
                     s.openingBalance(), s.closingBalance(),
                     List.ofAll(transactions.getOrDefault(s.id(), java.util.List.of())),
-                    s.fileSha256(), s.contentFingerprint(),
+                    s.fileSha256(), s.contentFingerprint(), s.verification(),
                     List.ofAll(signals.getOrDefault(s.id(), java.util.List.of())),
                     List.ofAll(matches.getOrDefault(s.id(), java.util.List.of())), s.createdAt()));
         });
@@ -197,6 +199,12 @@ public final class JdbcStatementRepository implements StatementRepository {
             ps.setString(26, s.fileSha256());
             ps.setString(27, s.contentFingerprint());
             SqlValues.instant(ps, 28, s.createdAt());
+            Verification v = s.verification();
+            ps.setInt(29, v.balancesChecked());
+            ps.setInt(30, v.balanceBreaks());
+            SqlValues.integer(ps, 31, v.firstBreak().map(Verification.RowLocation::row));
+            SqlValues.integer(ps, 32, v.firstBreak().map(Verification.RowLocation::page));
+            ps.setString(33, v.totals().wire());
             ps.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -273,7 +281,7 @@ public final class JdbcStatementRepository implements StatementRepository {
     private record Header(String id, String sessionId, String organisationId, String accountId, String bankId,
                           String layoutId, int pageCount, Identity identity, DateRange period, DateRange extracted,
                           Option<BigDecimal> openingBalance, Option<BigDecimal> closingBalance,
-                          String fileSha256, String contentFingerprint, Instant createdAt) {
+                          String fileSha256, String contentFingerprint, Instant createdAt, Verification verification) {
     }
 
     private static java.util.List<Header> statementsOf(Connection c, String sessionId) throws SQLException {
@@ -295,7 +303,7 @@ public final class JdbcStatementRepository implements StatementRepository {
                             DateRange.of(SqlValues.date(rs, "extracted_from"), SqlValues.date(rs, "extracted_to")),
                             SqlValues.optionalMoney(rs, "opening_balance"), SqlValues.optionalMoney(rs, "closing_balance"),
                             rs.getString("file_sha256"), rs.getString("content_fingerprint"),
-                            SqlValues.instant(rs, "created_at")));
+                            SqlValues.instant(rs, "created_at"), verification(rs)));
                 }
             }
         }
@@ -347,6 +355,15 @@ public final class JdbcStatementRepository implements StatementRepository {
             }
         }
         return byStatement;
+    }
+
+    private static Verification verification(ResultSet rs) throws SQLException {
+        int breaks = rs.getInt("balance_breaks");
+        Option<Verification.RowLocation> first = breaks == 0 ? Option.none()
+                : Option.some(new Verification.RowLocation(rs.getInt("first_break_row"), rs.getInt("first_break_page")));
+        String totals = rs.getString("totals_check");
+        return new Verification(rs.getInt("balances_checked"), breaks, first,
+                Verification.Totals.valueOf(totals.toUpperCase(Locale.ROOT)));
     }
 
     private static AccountCategory category(String wire) {

@@ -30,6 +30,14 @@ final class SqlValues {
         }
     }
 
+    static void integer(PreparedStatement ps, int index, Option<Integer> value) throws SQLException {
+        if (value.isDefined()) {
+            ps.setInt(index, value.get());
+        } else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
     static void date(PreparedStatement ps, int index, LocalDate value) throws SQLException {
         ps.setObject(index, value);
     }

@@ -10,6 +10,7 @@ import dev.passbook.core.domain.Session;
 import dev.passbook.core.domain.Statement;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
+import dev.passbook.core.domain.Verification;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -130,6 +131,9 @@ final class Fixtures {
                 debit(LocalDate.of(2024, 3, 5), "1000.00", "50250.40"));
         private Option<BigDecimal> opening = Option.some(rupees("1250.50"));
         private Option<BigDecimal> closing = Option.some(rupees("50250.40"));
+        // a break located on page 2 and disagreeing totals, so every verification column round-trips
+        private Verification verification = new Verification(3, 1, Option.some(new Verification.RowLocation(2, 2)),
+                Verification.Totals.MISMATCHED);
         private List<FraudSignal> signals = List.of(
                 new FraudSignal("author_fraud", "metadata", 70, "producer 'iLovePDF' on an HDFC statement"),
                 new FraudSignal("balance_mismatch", "accounting", 90, "row 2: expected 51250.40, found 51250.50"));
@@ -185,6 +189,7 @@ final class Fixtures {
             this.closing = Option.none();
             this.signals = List.empty();
             this.nameMatches = List.empty();
+            this.verification = new Verification(0, 0, Option.none(), Verification.Totals.NOT_PRINTED);
             this.transactions = List.of(new Transaction(LocalDate.of(2024, 1, 2), Option.none(), "CASH DEP",
                     Option.none(), TransactionType.CREDIT, rupees("10.00"), Option.none()));
             return this;
@@ -203,7 +208,7 @@ final class Fixtures {
             return new Statement(id, session.id(), session.organisationId(),
                     accountIdOf(session.organisationId(), bankId, accountNumber), bankId, "hdfc/v2", 7, identity,
                     DateRange.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 31)), DateRange.of(first, last),
-                    opening, closing, transactions, fileSha256, fingerprint, signals, nameMatches, createdAt);
+                    opening, closing, transactions, fileSha256, fingerprint, verification, signals, nameMatches, createdAt);
         }
     }
 }

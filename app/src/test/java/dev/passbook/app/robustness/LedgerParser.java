@@ -8,10 +8,10 @@ import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -42,11 +42,11 @@ final class LedgerParser implements StatementParser {
     }
 
     @Override
-    public Either<UploadError, ParsedStatement> parse(Document document) {
+    public Either<ParseRefusal, ParsedStatement> parse(Document document) {
         List<String> lines = lines(document);
         Option<String> account = value(lines, "ACCOUNT");
         if (account.isEmpty()) {
-            return Either.left(UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, "not a statement of this test format"));
         }
         Identity identity = new Identity(account.get(), value(lines, "NAME").getOrElse(""), "1 TEST ROAD",
                 Option.some("LEDG0000001"), Option.none(), AccountCategory.INDIVIDUAL, Money.ZERO, Money.ZERO,

@@ -12,14 +12,12 @@ import dev.passbook.core.port.FileFetcher;
 import dev.passbook.core.port.StatementRepository;
 import dev.passbook.core.spi.CatalogueEntry;
 import dev.passbook.core.spi.Detection;
-import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.ParserRegistry;
 import dev.passbook.core.spi.StatementParser;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Try;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,8 +35,9 @@ import java.util.Map;
  * <li>{@link #fileBytes}, {@link #notEmpty} — MISSING_FILE_OBJECT, INVALID_FILE_OBJECT (form field),
  *     INVALID_BASE_64, INVALID_FILE_URL, EMPTY_FILE; then the {@code DocumentReader}: INVALID_FILE_OBJECT,
  *     PASSWORD_INCORRECT, PDF_IS_IMAGE...;</li>
- * <li>{@link #chooseParser} — BANK_NAME_UNDETECTED, BANK_NAME_MISMATCH;</li>
- * <li>{@link #parse} — STATEMENT_UNSUPPORTED_FORMAT;</li>
+ * <li>{@link ReadStatement}: {@link #chooseParser} — BANK_NAME_UNDETECTED, BANK_NAME_MISMATCH; then the
+ *     parse — STATEMENT_UNSUPPORTED_FORMAT when the parser refuses, fails, reads no row, or reads rows
+ *     that do not chain;</li>
  * <li>{@link #categoryAllowed}, {@link #notDuplicate}, {@link #inSessionPeriod} — INVALID_ACCOUNT_CATEGORY,
  *     STATEMENT_DUPLICATE, OUT_OF_DATE_RANGE.</li>
  * </ol>
@@ -46,7 +45,6 @@ import java.util.Map;
 public final class UploadRules {
 
     static final String REQUIRED = "This field is required.";
-    private static final System.Logger LOG = System.getLogger(UploadRules.class.getName());
 
     private UploadRules() {
     }
@@ -135,8 +133,9 @@ public final class UploadRules {
 
     /**
      * Which parser reads the document and under which bank. A detection naming a bank must agree
-     * with the selected bank; with nothing recognised, the selected bank's parser is used; with
-     * neither, the bank is undetected.
+     * with the selected bank; with no bank recognised, the selected bank's parser is used; with
+     * neither, the bank is undetected. A detection that names a bank outranks a higher one that names
+     * none ({@link ParserRegistry#ranked}).
      */
     public static Either<UploadError, ChosenParser> chooseParser(Document document, Option<String> selectedBank,
                                                                  ParserRegistry registry) {
@@ -153,21 +152,6 @@ public final class UploadRules {
         return selectedBank
                 .flatMap(bank -> registry.forBank(bank).map(p -> new ChosenParser(p, bank)))
                 .toEither(() -> UploadError.of(ErrorCode.BANK_NAME_UNDETECTED));
-    }
-
-    /** The parser's reading; a refusal, a crash or zero transactions mean the format is not supported. */
-    public static Either<UploadError, ParsedStatement> parse(ChosenParser chosen, Document document) {
-        Either<UploadError, ParsedStatement> result = Try.of(() -> chosen.parser().parse(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
-                        "Parser " + chosen.parser().id() + " failed: " + e.getClass().getName()))
-                .getOrElse(() -> Either.left(unsupported()));
-        return result
-                .mapLeft(e -> unsupported())
-                .filterOrElse(p -> p != null && !p.transactions().isEmpty(), p -> unsupported());
-    }
-
-    private static UploadError unsupported() {
-        return UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT);
     }
 
     public static Either<UploadError, Identity> categoryAllowed(Identity identity, Organisation org) {

@@ -74,31 +74,53 @@ public final class ParserRegistry {
     }
 
     /**
-     * The parser most confident about {@code document}, with its detection. A parser forced by the
-     * system property wins when installed. Ties go to dedicated parsers, then to the lower id.
-     * A parser whose {@code detect} throws counts as not matching.
+     * The parser that should read {@code document}, with its detection: the best of {@link #ranked}.
+     * A parser forced by the system property wins when installed. When a dedicated parser is certain
+     * (100), no fallback can outrank it, so the fallbacks' detection is skipped: the generic parser's
+     * costs ~2.4 ms per statement, a fifth of a 5-page upload's CPU. The answer is the same as ranking
+     * every parser's detection.
      */
     public Option<Tuple2<StatementParser, Detection>> detect(Document document) {
-        Option<StatementParser> forced = Option.of(System.getProperty(FORCE_PROPERTY)).flatMap(this::byId);
-        List<StatementParser> candidates = forced.map(List::of).getOrElse(parsers);
-        // Dedicated parsers first. When one is certain (100), no fallback can outrank it (ties go to dedicated
-        // parsers), so the fallbacks' detection is skipped: the generic parser's costs ~2.4 ms per statement,
-        // a fifth of a 5-page upload's CPU. The answer is the same as detecting with every parser.
+        List<StatementParser> candidates = candidates();
         List<Tuple2<StatementParser, Detection>> dedicated = candidates.filter(StatementParser::dedicated)
                 .map(p -> Tuple.of(p, safeDetect(p, document)));
-        List<Tuple2<StatementParser, Detection>> detections = dedicated.exists(t -> t._2.confidence() == 100) ? dedicated
+        List<Tuple2<StatementParser, Detection>> detections = dedicated.exists(t -> t._2.confidence() == 100
+                && t._2.bankId().isDefined()) ? dedicated
                 : dedicated.appendAll(candidates.filter(p -> !p.dedicated()).map(p -> Tuple.of(p, safeDetect(p, document))));
+        return rank(detections).headOption();
+    }
+
+    /**
+     * Every installed parser's detection of {@code document}, matched ones first in the order the
+     * registry chooses by: a detection naming a bank before one naming none (a table alone says less
+     * than a bank's marks), then higher confidence, then dedicated parsers, then the lower id.
+     * Unmatched parsers follow with confidence 0. For diagnosis; {@link #detect} is the cheap way to choose.
+     */
+    public List<Tuple2<StatementParser, Detection>> ranked(Document document) {
+        List<Tuple2<StatementParser, Detection>> all = candidates().map(p -> Tuple.of(p, safeDetect(p, document)));
+        return rank(all).appendAll(all.filter(t -> !t._2.matched()));
+    }
+
+    private List<StatementParser> candidates() {
+        Option<StatementParser> forced = Option.of(System.getProperty(FORCE_PROPERTY)).flatMap(this::byId);
+        return forced.map(List::of).getOrElse(parsers);
+    }
+
+    private static List<Tuple2<StatementParser, Detection>> rank(List<Tuple2<StatementParser, Detection>> detections) {
         return detections
                 .filter(t -> t._2.matched())
                 .sorted((a, b) -> {
+                    int byBank = Boolean.compare(b._2.bankId().isDefined(), a._2.bankId().isDefined());
+                    if (byBank != 0) {
+                        return byBank;
+                    }
                     int byConfidence = Integer.compare(b._2.confidence(), a._2.confidence());
                     if (byConfidence != 0) {
                         return byConfidence;
                     }
                     int byDedication = Boolean.compare(b._1.dedicated(), a._1.dedicated());
                     return byDedication != 0 ? byDedication : a._1.id().compareTo(b._1.id());
-                })
-                .headOption();
+                });
     }
 
     /** The best parser for a bank named by the caller: its dedicated parser, else a fallback. */

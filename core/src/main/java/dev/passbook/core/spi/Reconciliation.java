@@ -2,6 +2,7 @@ package dev.passbook.core.spi;
 
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
+import dev.passbook.core.domain.Verification;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -9,15 +10,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The result of checking a statement's arithmetic: each row whose printed balance is not the
- * previous balance plus its amount, and each summary figure that disagrees with the rows.
+ * The result of checking a statement's arithmetic: how many printed balances could be checked, each
+ * row whose printed balance is not the previous balance plus its amount, and each summary figure
+ * that disagrees with the rows; {@link #verification()} turns it into the statement's verdict.
+ * {@code totalsPrinted} says whether a closing balance or summary was there to compare.
  *
  * <p>{@link #of} checks exactly: every printed balance equals the previous printed balance (or the
  * opening balance) plus the row's signed amount; the closing balance equals the last row's; the
  * printed summary agrees with the rows. It lives here rather than in {@code spi.support} so that
  * {@code spi} does not depend on its support package (no package cycle).
  */
-public record Reconciliation(List<BalanceBreak> balanceBreaks, List<SummaryMismatch> summaryMismatches) {
+public record Reconciliation(int balancesChecked, List<BalanceBreak> balanceBreaks, List<SummaryMismatch> summaryMismatches,
+                             ParseNotes notes, boolean totalsPrinted) {
 
     /** Row {@code index} (0-based) printed {@code printed} where {@code expected} follows from the row before. */
     public record BalanceBreak(int index, LocalDate date, BigDecimal expected, BigDecimal printed) {
@@ -31,12 +35,23 @@ public record Reconciliation(List<BalanceBreak> balanceBreaks, List<SummaryMisma
         return balanceBreaks.isEmpty() && summaryMismatches.isEmpty();
     }
 
+    /** The verdict and where the arithmetic first breaks, located with the parser's {@link ParseNotes#rowPages()}. */
+    public Verification verification() {
+        Option<Verification.RowLocation> first = balanceBreaks.headOption()
+                .map(b -> new Verification.RowLocation(b.index() + 1, notes.pageOf(b.index())));
+        Verification.Totals totals = !summaryMismatches.isEmpty() ? Verification.Totals.MISMATCHED
+                : totalsPrinted ? Verification.Totals.MATCHED : Verification.Totals.NOT_PRINTED;
+        return new Verification(balancesChecked, balanceBreaks.size(), first, totals);
+    }
+
     public static Reconciliation of(ParsedStatement s) {
         List<BalanceBreak> breaks = List.empty();
+        int checked = 0;
         Option<BigDecimal> previous = s.openingBalance().orElse(s.summary().map(StatementSummary::openingBalance));
         int i = 0;
         for (Transaction t : s.transactions()) {
             if (t.balance().isDefined() && previous.isDefined()) {
+                checked++;
                 BigDecimal expected = previous.get().add(t.signedAmount());
                 if (expected.compareTo(t.balance().get()) != 0) {
                     breaks = breaks.append(new BalanceBreak(i, t.date(), expected, t.balance().get()));
@@ -55,7 +70,8 @@ public record Reconciliation(List<BalanceBreak> balanceBreaks, List<SummaryMisma
         if (s.summary().isDefined()) {
             mismatches = mismatches.appendAll(summaryMismatches(s, s.summary().get()));
         }
-        return new Reconciliation(breaks, mismatches);
+        return new Reconciliation(checked, breaks, mismatches, s.notes(),
+                s.summary().isDefined() || (s.closingBalance().isDefined() && lastBalance.isDefined()));
     }
 
     private static List<SummaryMismatch> summaryMismatches(ParsedStatement s, StatementSummary summary) {

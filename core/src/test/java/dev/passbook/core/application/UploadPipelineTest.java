@@ -398,8 +398,7 @@ class UploadPipelineTest {
                 }
             };
             UploadStatementService service = new UploadStatementService(world.access, world.sessions, racing,
-                    world.registry, new FakeDocumentReader(), world.fetcher, StatementAnalyzer.none(),
-                    new SimpleNameMatcher(), Fixtures.CLOCK);
+                    world.reading(StatementAnalyzer.none()), world.fetcher, Fixtures.CLOCK);
             accepted(service.upload(pdf(StatementFile.typical("hdfc"))));
             assertError(service.upload(pdf(StatementFile.typical("hdfc"))),
                     "STATEMENT_DUPLICATE", 400, "A duplicate statement has been detected");
@@ -586,8 +585,7 @@ class UploadPipelineTest {
             StatementAnalyzer metadata = (doc, parsed, bank) -> List.of(new dev.passbook.core.domain.FraudSignal(
                     "author_fraud", "metadata", FraudSeverity.METADATA, "producer unusual for " + bank));
             UploadStatementService service = new UploadStatementService(world.access, world.sessions, world.statements,
-                    world.registry, new FakeDocumentReader(), world.fetcher, metadata, new SimpleNameMatcher(),
-                    Fixtures.CLOCK);
+                    world.reading(metadata), world.fetcher, Fixtures.CLOCK);
             Statement clean = accepted(service.upload(pdf(StatementFile.typical("hdfc")))).statement();
             assertEquals(List.of("author_fraud"), clean.fraudSignals().map(f -> f.type()));
             assertEquals("producer unusual for hdfc", clean.worstSignal().get().evidence());

@@ -66,7 +66,7 @@ class InMemoryAdaptersTest {
         Statement sameContent = new Statement("other-id", first.sessionId(), first.organisationId(), first.accountId(),
                 first.bankId(), first.layoutId(), 1, first.identity(), first.period(), first.extracted(),
                 first.openingBalance(), first.closingBalance(), first.transactions(), "another-sha",
-                first.contentFingerprint(), first.fraudSignals(), first.nameMatches(), first.createdAt());
+                first.contentFingerprint(), first.verification(), first.fraudSignals(), first.nameMatches(), first.createdAt());
         assertEquals("STATEMENT_DUPLICATE", repo.save(sameContent).getLeft().code());
         assertTrue(repo.existsWithFile(first.sessionId(), first.fileSha256()));
         assertTrue(repo.existsWithFingerprint(first.sessionId(), first.contentFingerprint()));

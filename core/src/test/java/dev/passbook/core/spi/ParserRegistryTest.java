@@ -85,6 +85,21 @@ class ParserRegistryTest {
     }
 
     @Test
+    void aDetectionNamingABankBeatsAHigherOneNamingNone() {
+        ParserRegistry registry = ParserRegistry.of(Stub.namingNoBank("tables", false, 90), new Stub("acme", true, 40, false));
+        assertEquals("acme", registry.detect(DOC).get()._1.id());
+        assertEquals(List.of("acme", "tables"), registry.ranked(DOC).map(t -> t._1.id()));
+    }
+
+    @Test
+    void rankedListsUnmatchedParsersLastWithConfidenceZero() {
+        ParserRegistry registry = ParserRegistry.of(new Stub("blind", true, 0, false), new Stub("seer", true, 70, false),
+                new Stub("crashy", true, 99, true));
+        assertEquals(List.of("seer", "blind", "crashy"), registry.ranked(DOC).map(t -> t._1.id()));
+        assertEquals(List.of(70, 0, 0), registry.ranked(DOC).map(t -> t._2.confidence()));
+    }
+
+    @Test
     void nothingMatchingMeansNoDetection() {
         assertTrue(ParserRegistry.of(new Stub("none", true, 0, false)).detect(DOC).isEmpty());
     }

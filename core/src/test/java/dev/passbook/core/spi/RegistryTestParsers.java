@@ -2,8 +2,6 @@ package dev.passbook.core.spi;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Bank;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -22,8 +20,8 @@ public final class RegistryTestParsers {
         }
 
         @Override
-        public Either<UploadError, ParsedStatement> parse(Document document) {
-            return Either.left(UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
+        public Either<ParseRefusal, ParsedStatement> parse(Document document) {
+            return Either.left(ParseRefusal.of(ReadStage.HEADER, "reads nothing"));
         }
     }
 
@@ -107,13 +105,24 @@ public final class RegistryTestParsers {
         private final boolean dedicated;
         private final int confidence;
         private final boolean throwing;
+        private final boolean namesBank;
         private final java.util.concurrent.atomic.AtomicInteger detectCalls = new java.util.concurrent.atomic.AtomicInteger();
 
         public Stub(String id, boolean dedicated, int confidence, boolean throwing) {
+            this(id, dedicated, confidence, throwing, true);
+        }
+
+        private Stub(String id, boolean dedicated, int confidence, boolean throwing, boolean namesBank) {
             this.id = id;
             this.dedicated = dedicated;
             this.confidence = confidence;
             this.throwing = throwing;
+            this.namesBank = namesBank;
+        }
+
+        /** Recognises a table with {@code confidence} but names no bank, as a fallback parser does without an IFSC. */
+        public static Stub namingNoBank(String id, boolean dedicated, int confidence) {
+            return new Stub(id, dedicated, confidence, false, false);
         }
 
         @Override
@@ -137,7 +146,8 @@ public final class RegistryTestParsers {
             if (throwing) {
                 throw new IllegalStateException("detect broken on purpose");
             }
-            return confidence == 0 ? Detection.none(id) : new Detection(id, Option.some(id), confidence, List.of("stub"));
+            return confidence == 0 ? Detection.none(id)
+                    : new Detection(id, namesBank ? Option.some(id) : Option.none(), confidence, List.of("stub"));
         }
 
         public int detectCalls() {

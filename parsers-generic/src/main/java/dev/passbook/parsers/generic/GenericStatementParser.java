@@ -5,10 +5,11 @@ import dev.passbook.core.document.Line;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Identity;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.Place;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
@@ -72,29 +73,31 @@ public final class GenericStatementParser implements StatementParser {
     }
 
     @Override
-    public Either<UploadError, ParsedStatement> parse(Document document) {
+    public Either<ParseRefusal, ParsedStatement> parse(Document document) {
         return read(document)
-                .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason))
-                .mapLeft(reason -> UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
+                .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason));
     }
 
-    /** The statement, or why it cannot be read (for logs and tests; never shown to API clients). */
-    Either<String, ParsedStatement> read(Document document) {
+    /** The statement, or the stage and reason it cannot be read. */
+    Either<ParseRefusal, ParsedStatement> read(Document document) {
         return Try.of(() -> readUnsafe(document))
                 .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
-                .getOrElse(() -> Either.left("parser failure"));
+                .getOrElse(() -> Either.left(ParseRefusal.of(ReadStage.ROWS, "the generic parser failed unexpectedly")));
     }
 
-    private Either<String, ParsedStatement> readUnsafe(Document document) {
+    private Either<ParseRefusal, ParsedStatement> readUnsafe(Document document) {
         Option<HeaderDiscovery.Header> found = HeaderDiscovery.find(document);
         if (found.isEmpty()) {
-            return Either.left("no transaction table header");
+            return Either.left(ParseRefusal.of(ReadStage.HEADER,
+                    "no line names a date column, an amount column and a balance or narration column"));
         }
         HeaderDiscovery.Header header = found.get();
         List<Line> above = outsideTable(document, found);
         Option<Identity> identity = IdentityReader.read(above);
         if (identity.isEmpty()) {
-            return Either.left("no account number");
+            return Either.left(ParseRefusal.at(ReadStage.IDENTITY,
+                    "no account number above the table header (a label such as Account No, A/C Number)",
+                    Place.page(header.page())));
         }
         List<Line> all = document.pages().flatMap(p -> p.lines());
         Option<BigDecimal> openingLabel = IdentityReader.first(all, Label.OPENING_BALANCE).flatMap(Amounts::parseSigned);
@@ -103,9 +106,10 @@ public final class GenericStatementParser implements StatementParser {
         Option<DateRange> period = PeriodReader.read(above);
         return GenericTable.read(document, header)
                 .flatMap(rows -> RowReader.read(rows, openingLabel, GenericTable.cutMidWord(rows)))
-                .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transactions")
+                .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transaction rows under the header")
                 .filterOrElse(rows -> agree(openingLabel, rows.opening()), rows -> "opening balance label and row disagree")
                 .filterOrElse(rows -> agree(closingLabel, rows.closing()), rows -> "closing balance label and row disagree")
+                .mapLeft(reason -> ParseRefusal.of(ReadStage.ROWS, reason))
                 .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
                         openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),
                         rows.transactions(), Option.none()));

@@ -78,7 +78,7 @@ final class RowReader {
                                                            boolean cutMidWord) {
         Option<BigDecimal> balance = balance(row);
         if (!row.isEmpty(ColumnRole.BALANCE) && balance.isEmpty()) {
-            return Either.left("unreadable balance \"" + row.text(ColumnRole.BALANCE) + "\"");
+            return Either.left("unreadable balance on " + describe(row));
         }
         Either<String, Directed> directed = direction(row, previous, balance);
         if (directed.isLeft()) {
@@ -87,7 +87,7 @@ final class RowReader {
         Option<LocalDate> valueDate = row.isEmpty(ColumnRole.VALUE_DATE) ? Option.none()
                 : CellText.date(row.text(ColumnRole.VALUE_DATE));
         if (!row.isEmpty(ColumnRole.VALUE_DATE) && valueDate.isEmpty()) {
-            return Either.left("unreadable value date \"" + row.text(ColumnRole.VALUE_DATE) + "\"");
+            return Either.left("unreadable value date on " + describe(row));
         }
         Option<String> reference = Option.of(row.text(ColumnRole.REFERENCE)).filter(s -> !s.isEmpty());
         List<String> fragments = row.lines(ColumnRole.NARRATION);
@@ -118,7 +118,7 @@ final class RowReader {
         String amountText = (row.text(ColumnRole.AMOUNT)).strip();
         Option<Amount> amount = Amounts.parse(amountText);
         if (amount.isEmpty()) {
-            return Either.left(amountText.isEmpty() ? "no amount" : "unreadable amount \"" + amountText + "\"");
+            return Either.left(amountText.isEmpty() ? "no amount" : "unreadable amount");
         }
         Amount a = amount.get();
         Option<TransactionType> marked = drCr(row.text(ColumnRole.DR_CR))
@@ -167,7 +167,9 @@ final class RowReader {
                 .exists(r -> Amounts.parse(row.text(r)).exists(a -> a.magnitude().signum() != 0));
     }
 
+    /** Where a row is, and which of its cells hold text; never the text (reasons are shown without --show-data). */
     private static String describe(RowCells row) {
-        return "page " + row.page() + " " + row.cells().mapValues(l -> l.mkString(" ")).mkString(", ");
+        return "a row on page " + row.page() + " with text in " + row.cells().filter(t -> !t._2.isEmpty()).keySet()
+                .toList().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().mkString(", ");
     }
 }

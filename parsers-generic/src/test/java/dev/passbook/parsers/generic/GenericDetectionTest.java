@@ -2,7 +2,7 @@ package dev.passbook.parsers.generic;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Bank;
-import dev.passbook.core.error.UploadError;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.CatalogueEntry;
 import dev.passbook.core.spi.Detection;
 import dev.passbook.core.spi.ParsedStatement;
@@ -63,7 +63,7 @@ class GenericDetectionTest {
         Detection detection = parser.detect(d);
         assertEquals(Option.none(), detection.bankId(), "narrations name banks; the statement itself names none");
         assertTrue(detection.matched(), "the table is still recognised");
-        Either<UploadError, ParsedStatement> parsed = parser.parse(d);
+        Either<ParseRefusal, ParsedStatement> parsed = parser.parse(d);
         assertEquals(2, parsed.get().transactions().size());
     }
 
@@ -109,7 +109,7 @@ class GenericDetectionTest {
                 return new Detection("canara", Option.some("canara"), 60, List.empty());
             }
 
-            public Either<UploadError, ParsedStatement> parse(Document document) {
+            public Either<ParseRefusal, ParsedStatement> parse(Document document) {
                 return parser.parse(document);
             }
         };

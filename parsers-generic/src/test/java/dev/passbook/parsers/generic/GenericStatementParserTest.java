@@ -3,8 +3,7 @@ package dev.passbook.parsers.generic;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -33,16 +32,16 @@ class GenericStatementParserTest {
     }
 
     private ParsedStatement parse(Document d) {
-        Either<String, ParsedStatement> r = parser.read(d);
+        Either<ParseRefusal, ParsedStatement> r = parser.read(d);
         assertTrue(r.isRight(), () -> "refused: " + r.getLeft());
         assertEquals(Either.right(r.get()), parser.parse(d));
         return r.get();
     }
 
     private void assertUnsupported(Document d) {
-        Either<UploadError, ParsedStatement> r = parser.parse(d);
+        Either<ParseRefusal, ParsedStatement> r = parser.parse(d);
         assertTrue(r.isLeft(), () -> "read as " + r.get());
-        assertEquals(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT, r.getLeft().errorCode());
+        assertFalse(r.getLeft().reason().isBlank());
     }
 
     /** Two rows under debit/credit columns named by the given wording; opening 1,000.00. */

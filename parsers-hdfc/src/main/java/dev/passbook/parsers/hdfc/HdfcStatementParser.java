@@ -4,10 +4,12 @@ import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParseNotes;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.Place;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
 import dev.passbook.core.spi.StatementSummary;
 import dev.passbook.core.spi.support.table.TableRow;
@@ -46,49 +48,49 @@ public final class HdfcStatementParser implements StatementParser {
     }
 
     @Override
-    public Either<UploadError, ParsedStatement> parse(Document document) {
-        Either<String, ParsedStatement> result = Try.of(() -> read(document))
-                .getOrElseGet(e -> Either.left("unexpected " + e));
-        return result.mapLeft(reason -> {
-            LOG.log(System.Logger.Level.DEBUG, "HDFC parser refused the statement: {0}", reason);
-            return UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT);
-        });
+    public Either<ParseRefusal, ParsedStatement> parse(Document document) {
+        return Try.of(() -> read(document))
+                .getOrElseGet(e -> Either.left(ParseRefusal.of(ReadStage.ROWS, "unexpected " + e.getClass().getSimpleName())))
+                .peekLeft(r -> LOG.log(System.Logger.Level.DEBUG, "HDFC parser refused the statement: {0}", r));
     }
 
-    /** The parse with the reason for a refusal, for tests and logs. */
-    Either<String, ParsedStatement> read(Document document) {
+    /** The parse, or the stage and reason of a refusal. */
+    Either<ParseRefusal, ParsedStatement> read(Document document) {
         Option<HdfcLayout> found = HdfcDetector.layoutOf(document);
         if (found.isEmpty()) {
-            return Either.left("no HDFC column header in the first pages");
+            return Either.left(ParseRefusal.at(ReadStage.HEADER,
+                    "no line spells an HDFC column header (Date, Narration, ..., Closing Balance) in the first pages",
+                    Place.page(1)));
         }
         HdfcLayout layout = found.get();
         Option<String> pages = pageNumbers(document, layout);
         if (pages.isDefined()) {
-            return Either.left(pages.get());
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, pages.get()));
         }
         Either<String, HdfcIdentityReader.Header> header = HdfcIdentityReader.read(document.pages().head());
         if (header.isLeft()) {
-            return Either.left(header.getLeft());
+            return Either.left(ParseRefusal.at(ReadStage.IDENTITY, header.getLeft(), Place.page(1)));
         }
         Either<String, List<TableRow>> rows = layout.table().read(document);
         if (rows.isLeft()) {
-            return Either.left(rows.getLeft());
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, rows.getLeft()));
         }
         Either<String, List<Transaction>> transactions = HdfcTransactions.of(rows.get(), layout);
         if (transactions.isLeft()) {
-            return Either.left(transactions.getLeft());
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, transactions.getLeft()));
         }
         if (transactions.get().isEmpty()) {
-            return Either.left("no transactions");
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, "no transaction rows under the column header"));
         }
         Either<String, Option<StatementSummary>> summary = HdfcSummaryReader.read(document);
         if (summary.isLeft()) {
-            return Either.left(summary.getLeft());
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, summary.getLeft()));
         }
+        ParseNotes notes = new ParseNotes(rows.get().map(TableRow::page), List.empty(), List.empty());
         return Either.right(new ParsedStatement(layout.id(), header.get().identity(), header.get().period(),
                 summary.get().map(StatementSummary::openingBalance),
                 transactions.get().last().balance(),
-                transactions.get(), summary.get()));
+                transactions.get(), summary.get(), notes));
     }
 
     /**

@@ -35,7 +35,7 @@ final class HdfcTransactions {
     static Either<String, List<Transaction>> of(List<TableRow> rows, HdfcLayout layout) {
         java.util.ArrayList<Transaction> out = new java.util.ArrayList<>(rows.size());
         for (TableRow row : rows) {
-            Either<String, Transaction> t = transaction(row, layout);
+            Either<String, Transaction> t = transaction(row, layout, out.size() + 1);
             if (t.isLeft()) {
                 return Either.left(t.getLeft());
             }
@@ -44,9 +44,10 @@ final class HdfcTransactions {
         return Either.right(List.ofAll(out));
     }
 
-    private static Either<String, Transaction> transaction(TableRow row, HdfcLayout layout) {
+    // Reasons name the row by position and the cell by column, never by its text: they are shown without --show-data.
+    private static Either<String, Transaction> transaction(TableRow row, HdfcLayout layout, int number) {
         Cells a = row.anchor();
-        String where = "row dated '" + a.text(DATE) + "' on page " + a.page();
+        String where = "row " + number + " on page " + a.page();
         if (row.strayTextOutside(NARRATION) || a.has(Column.UNKNOWN)) {
             return Either.left(where + ": text outside the narration column on a continuation line");
         }
@@ -59,12 +60,12 @@ final class HdfcTransactions {
             // The layout's own form first: the general reader tries forms in turn and fails by exception.
             valueDate = a.date(VALUE_DATE, layout.rowDates()).orElse(() -> a.date(VALUE_DATE));
             if (valueDate.isEmpty()) {
-                return Either.left(where + ": value date unreadable: " + a.text(VALUE_DATE));
+                return Either.left(where + ": value date unreadable");
             }
         }
         Option<BigDecimal> balance = a.amount(BALANCE);
         if (balance.isEmpty()) {
-            return Either.left(where + ": closing balance unreadable: '" + a.text(BALANCE) + "'");
+            return Either.left(where + ": closing balance unreadable");
         }
         Either<String, Option<BigDecimal>> withdrawal = amountCell(a, WITHDRAWAL);
         Either<String, Option<BigDecimal>> deposit = amountCell(a, DEPOSIT);
@@ -74,8 +75,8 @@ final class HdfcTransactions {
         Option<BigDecimal> debit = withdrawal.get().filter(v -> v.signum() != 0);
         Option<BigDecimal> credit = deposit.get().filter(v -> v.signum() != 0);
         if (debit.isDefined() == credit.isDefined()) {
-            return Either.left(where + ": expected exactly one of withdrawal and deposit, found '" + a.text(WITHDRAWAL)
-                    + "' and '" + a.text(DEPOSIT) + "'");
+            return Either.left(where + ": expected exactly one of withdrawal and deposit, found "
+                    + (debit.isDefined() ? "both" : "neither"));
         }
         String note = WrappedText.joinCut(row.fragments(NARRATION));
         Option<String> ref = Option.of(a.text(REF)).filter(s -> !s.isEmpty());
@@ -90,7 +91,7 @@ final class HdfcTransactions {
         }
         Option<BigDecimal> v = a.amount(column);
         if (v.isEmpty() || v.get().signum() < 0) {
-            return Either.left(column + " unreadable: '" + a.text(column) + "'");
+            return Either.left(column + " unreadable");
         }
         return Either.right(v);
     }

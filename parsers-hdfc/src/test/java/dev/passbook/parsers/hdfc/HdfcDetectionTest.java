@@ -7,7 +7,7 @@ import dev.passbook.core.document.Metadata;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.domain.Money;
-import dev.passbook.core.error.ErrorCode;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.Detection;
 import dev.passbook.testkit.GeneratedStatement;
 import dev.passbook.testkit.Layout;
@@ -63,7 +63,7 @@ class HdfcDetectionTest {
         Detection d = PARSER.detect(r.document());
         assertTrue(d.confidence() <= 5, d.toString());
         assertEquals(Option.none(), d.bankId());
-        assertEquals(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT, PARSER.parse(r.document()).getLeft().errorCode());
+        assertEquals(ReadStage.HEADER, PARSER.parse(r.document()).getLeft().stage());
     }
 
     @Test
@@ -79,7 +79,7 @@ class HdfcDetectionTest {
     void emptyDocumentIsNotHdfc() {
         Document empty = new Document(List.empty(), Metadata.empty(), Forensics.none());
         assertEquals(0, PARSER.detect(empty).confidence());
-        assertEquals(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT, PARSER.parse(empty).getLeft().errorCode());
+        assertEquals(ReadStage.HEADER, PARSER.parse(empty).getLeft().stage());
     }
 
     /** One page, one line per text, words 5 pt per character. */

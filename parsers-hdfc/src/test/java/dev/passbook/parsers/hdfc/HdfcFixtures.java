@@ -8,6 +8,7 @@ import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.port.DocumentReader;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.testkit.GeneratedStatement;
 import dev.passbook.testkit.Layout;
@@ -35,7 +36,7 @@ final class HdfcFixtures {
 
     /** A rendered statement: what it prints, the file, and the document read back. */
     record Rendered(GeneratedStatement truth, byte[] pdf, Document document) {
-        Either<String, ParsedStatement> parse() {
+        Either<ParseRefusal, ParsedStatement> parse() {
             return PARSER.read(document);
         }
 

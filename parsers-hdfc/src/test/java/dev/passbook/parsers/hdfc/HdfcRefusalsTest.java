@@ -5,7 +5,7 @@ import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.domain.Money;
-import dev.passbook.core.error.ErrorCode;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.testkit.Layout;
 import dev.passbook.testkit.render.RenderOptions;
 import io.vavr.collection.List;
@@ -37,10 +37,10 @@ class HdfcRefusalsTest {
     }
 
     static void assertRefused(Document doc, String reasonPart) {
-        Either<String, ?> read = PARSER.read(doc);
+        Either<ParseRefusal, ?> read = PARSER.read(doc);
         assertTrue(read.isLeft(), "expected a refusal, parsed " + read);
-        assertTrue(read.getLeft().contains(reasonPart), read.getLeft());
-        assertEquals(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT, PARSER.parse(doc).getLeft().errorCode());
+        assertTrue(read.getLeft().reason().contains(reasonPart), read.getLeft().reason());
+        assertEquals(read.getLeft(), PARSER.parse(doc).getLeft());
     }
 
     @ParameterizedTest

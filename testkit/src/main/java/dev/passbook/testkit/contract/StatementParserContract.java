@@ -1,7 +1,7 @@
 package dev.passbook.testkit.contract;
 
 import dev.passbook.core.document.Document;
-import dev.passbook.core.error.UploadError;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.port.DocumentReader;
 import dev.passbook.core.spi.Detection;
 import dev.passbook.core.spi.ParsedStatement;
@@ -206,7 +206,7 @@ public abstract class StatementParserContract {
             Case c = prepare(layout, i);
             ParsedStatement first = parseOrFail(c);
             Document again = read(c.pdf(), c.describe());
-            Either<UploadError, ParsedStatement> second = parser().parse(again);
+            Either<ParseRefusal, ParsedStatement> second = parser().parse(again);
             assertEquals(Either.right(first), second, () -> c.describe() + ": a second read and parse differs");
         });
     }
@@ -221,7 +221,7 @@ public abstract class StatementParserContract {
             Detection detection = Try.of(() -> parser.detect(d)).getOrElseGet(e ->
                     fail("detect threw on random document #" + index + " (seed " + seed() + "): " + e, e));
             assertNotNull(detection, "detect returned null on random document #" + i);
-            Either<UploadError, ParsedStatement> result = Try.of(() -> parser.parse(d)).getOrElseGet(e ->
+            Either<ParseRefusal, ParsedStatement> result = Try.of(() -> parser.parse(d)).getOrElseGet(e ->
                     fail("parse threw on random document #" + index + " (seed " + seed() + "): " + e, e));
             assertNotNull(result, "parse returned null on random document #" + i);
         }
@@ -288,7 +288,7 @@ public abstract class StatementParserContract {
     }
 
     private ParsedStatement parseOrFail(Case c) {
-        Either<UploadError, ParsedStatement> result = Try.of(() -> parser().parse(c.document()))
+        Either<ParseRefusal, ParsedStatement> result = Try.of(() -> parser().parse(c.document()))
                 .getOrElseGet(e -> fail(c.describe() + ": parse threw " + e, e));
         return result.getOrElseGet(error -> fail(c.describe() + ": parse failed with " + error));
     }

@@ -11,10 +11,10 @@ import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
@@ -59,9 +59,9 @@ public final class SerialFirstTestParser implements StatementParser {
     }
 
     @Override
-    public Either<UploadError, ParsedStatement> parse(Document document) {
-        return Try.of(() -> read(document)).toEither().mapLeft(e -> UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT))
-                .flatMap(o -> o.toEither(() -> UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT)));
+    public Either<ParseRefusal, ParsedStatement> parse(Document document) {
+        return Try.of(() -> read(document)).toEither().mapLeft(e -> ParseRefusal.of(ReadStage.ROWS, "not a statement of this test format"))
+                .flatMap(o -> o.toEither(() -> ParseRefusal.of(ReadStage.ROWS, "not a statement of this test format")));
     }
 
     private static String after(Line l) {

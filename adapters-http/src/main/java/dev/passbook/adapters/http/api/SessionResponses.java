@@ -68,6 +68,7 @@ public final class SessionResponses {
         m.put("error_code", null);
         m.put("error_message", null);
         m.put("statement_date_range", Wire.range(statement.period()));
+        m.put("verdict", statement.verdict().wire());
         return m;
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The 200 body of an upload: every field of the document's example in its order, plus
- * {@code fraud_signals}; {@code identity} only when asked for, {@code progress} only when asked for.
+ * {@code fraud_signals} and {@code verification}; {@code identity} only when asked for, {@code progress}
+ * only when asked for.
  */
 public final class UploadResponse {
 
@@ -32,6 +33,7 @@ public final class UploadResponse {
         m.put("is_fraud", s.isFraud());
         m.put("fraud_type", Wire.orNull(s.worstSignal().map(FraudSignal::type)));
         m.put("fraud_signals", s.fraudSignals().map(UploadResponse::signal).toJavaList());
+        m.put("verification", VerificationJson.of(s.verification()));
         Map<String, Object> metadata = Wire.object();
         metadata.put("name_matches", s.nameMatches().map(UploadResponse::nameMatch).toJavaList());
         m.put("metadata_analysis", metadata);

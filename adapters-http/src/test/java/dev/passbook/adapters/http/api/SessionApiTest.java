@@ -207,8 +207,9 @@ class SessionApiTest {
         assertEquals("XXXXXXXXXXXXX3333", account.get("account_number").asText());
         assertEquals("hdfc", account.get("bank_name").asText());
         assertEquals(2, account.get("statements").size());
-        assertEquals(List.of("statement_id", "statement_status", "error_code", "error_message", "statement_date_range"),
-                keys(account.get("statements").get(0)));
+        assertEquals(List.of("statement_id", "statement_status", "error_code", "error_message", "statement_date_range",
+                "verdict"), keys(account.get("statements").get(0)));
+        assertEquals("VERIFIED", account.get("statements").get(0).get("verdict").asText());
         assertEquals(List.of("2023-11", "2023-12", "2024-02", "2024-03"), texts(account.get("months")));
         assertEquals(List.of("2024-01", "2024-04"), texts(account.get("missing_months")));
         assertEquals("[{\"from_date\":\"2024-01-01\",\"to_date\":\"2024-01-31\"},{\"from_date\":\"2024-04-01\",\"to_date\":\"2024-04-30\"}]",

@@ -94,14 +94,14 @@ class UploadApiTest {
     // ---- success
 
     @Test
-    void successfulUploadHasExactlyTheDocumentsFieldsPlusFraudSignals() {
+    void successfulUploadHasExactlyTheDocumentsFieldsPlusFraudSignalsAndVerification() {
         String session = world.session();
         Reply reply = upload(ApiWorld.KEY, pdf(session, typical("hdfc").bytes()));
         assertEquals(200, reply.status(), reply.raw().body());
         JsonNode json = reply.json();
         assertEquals(List.of("bank_name", "statement_id", "page_count", "date_range", "opening_date", "opening_bal",
-                "closing_bal", "is_fraud", "fraud_type", "fraud_signals", "metadata_analysis", "country_code",
-                "currency_code", "extracted_date_range", "account_id", "masked_account_number", "months",
+                "closing_bal", "is_fraud", "fraud_type", "fraud_signals", "verification", "metadata_analysis",
+                "country_code", "currency_code", "extracted_date_range", "account_id", "masked_account_number", "months",
                 "missing_months", "status", "session_id"), keys(json));
         assertEquals("hdfc", json.get("bank_name").asText());
         assertTrue(json.get("statement_id").asText().matches("[0-9a-f-]{36}"));
@@ -115,6 +115,13 @@ class UploadApiTest {
         assertFalse(json.get("is_fraud").asBoolean());
         assertTrue(json.get("fraud_type").isNull());
         assertEquals(0, json.get("fraud_signals").size());
+        JsonNode verification = json.get("verification");
+        assertEquals(List.of("verdict", "balances_checked", "balance_breaks", "first_break", "totals", "explanation"),
+                keys(verification));
+        assertEquals("VERIFIED", verification.get("verdict").asText());
+        assertEquals(4, verification.get("balances_checked").asInt(), "four rows, each after the printed opening balance");
+        assertEquals(0, verification.get("balance_breaks").asInt());
+        assertTrue(verification.get("first_break").isNull());
         assertEquals(0, json.get("metadata_analysis").get("name_matches").size());
         assertEquals("IN", json.get("country_code").asText());
         assertEquals("INR", json.get("currency_code").asText());
@@ -126,6 +133,20 @@ class UploadApiTest {
         assertEquals(1, json.get("status").asInt());
         assertEquals(session, json.get("session_id").asText());
         assertTrue(json.get("account_id").asText().matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void anEditedBalanceIsUnverifiedWithTheBreakLocatedAndFlagged() {
+        Reply reply = upload(ApiWorld.KEY, pdf(world.session(), typical("hdfc").tamperBalance(2, "99999.99").bytes()));
+        assertEquals(200, reply.status(), reply.raw().body());
+        JsonNode verification = reply.json().get("verification");
+        assertEquals("UNVERIFIED", verification.get("verdict").asText());
+        assertEquals(2, verification.get("balance_breaks").asInt(), "the edited row and the row after it");
+        assertEquals(3, verification.get("first_break").get("row").asInt());
+        assertTrue(verification.get("explanation").asText().contains("the first at row 3"),
+                verification.get("explanation").asText());
+        assertTrue(reply.json().get("is_fraud").asBoolean());
+        assertEquals("inconsistent_transaction", reply.json().get("fraud_type").asText());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.passbook.adapters.http.fetch.FetchSettings;
 import dev.passbook.adapters.http.fetch.HttpFileFetcher;
 import dev.passbook.core.application.AccessPolicy;
 import dev.passbook.core.application.CreateSessionService;
+import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
 import dev.passbook.core.application.SimpleNameMatcher;
 import dev.passbook.core.application.StatementAnalyzer;
@@ -63,8 +64,9 @@ public final class ApiWorld implements AutoCloseable {
                 new TextBankParser("sbi", "State Bank of India", "SBIN"));
         AccessPolicy access = new AccessPolicy(directory, CLOCK);
         HttpFileFetcher fetcher = new HttpFileFetcher(FetchSettings.defaults().withAllowList(List.of("127.0.0.1")));
-        UploadStatementService uploads = new UploadStatementService(access, sessions, statements, registry,
-                new TextDocumentReader(), fetcher, StatementAnalyzer.none(), new SimpleNameMatcher(), CLOCK);
+        UploadStatementService uploads = new UploadStatementService(access, sessions, statements,
+                new ReadStatement(new TextDocumentReader(), registry, StatementAnalyzer.none(), new SimpleNameMatcher()),
+                fetcher, CLOCK);
         api = new PassbookHttpApi(access, uploads, new CreateSessionService(access, sessions, registry, CLOCK),
                 new SessionQueryService(access, sessions, statements, registry));
         server = api.start(HttpSettings.onPort(0).withHost("127.0.0.1").withMaxBodyBytes(BODY_LIMIT));

@@ -9,10 +9,10 @@ import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
-import dev.passbook.core.error.ErrorCode;
-import dev.passbook.core.error.UploadError;
 import dev.passbook.core.spi.Detection;
+import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -47,10 +47,10 @@ public final class TextBankParser implements StatementParser {
     }
 
     @Override
-    public Either<UploadError, ParsedStatement> parse(Document document) {
+    public Either<ParseRefusal, ParsedStatement> parse(Document document) {
         List<String> lines = lines(document);
         if (lines.contains("LAYOUT:UNKNOWN")) {
-            return Either.left(UploadError.of(ErrorCode.STATEMENT_UNSUPPORTED_FORMAT));
+            return Either.left(ParseRefusal.of(ReadStage.ROWS, "not a statement of this test format"));
         }
         Identity identity = new Identity(value(lines, "ACCOUNT").get(), value(lines, "NAME").get(), "12 MG ROAD, PUNE",
                 Option.some(bank.ifscPrefix() + "0001234"), Option.none(),

@@ -72,6 +72,14 @@ public final class TextStatement {
         return this;
     }
 
+    /** Row {@code index} (0-based) prints {@code printed} as its balance instead of the one that follows. */
+    public TextStatement tamperBalance(int index, String printed) {
+        String[] p = rows.get(index).split("\\|", 5);
+        p[3] = printed;
+        rows.set(index, String.join("|", p));
+        return this;
+    }
+
     public byte[] bytes() {
         List<String> all = new ArrayList<>();
         all.add(TextDocumentReader.MAGIC);
