@@ -4,9 +4,15 @@ import dev.passbook.adapters.http.ErrorEnvelope;
 import dev.passbook.adapters.http.api.SessionResponses;
 import dev.passbook.adapters.http.api.UploadResponse;
 import dev.passbook.adapters.http.json.JsonCodec;
+import dev.passbook.app.check.Diagnosis;
+import dev.passbook.core.application.ReadRefusal;
+import dev.passbook.core.application.ReadRequest;
+import dev.passbook.core.application.ReadStatement;
+import dev.passbook.core.application.StatementRead;
 import dev.passbook.core.application.UploadOutcome;
 import dev.passbook.core.domain.Statement;
 import dev.passbook.core.error.UploadError;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import picocli.CommandLine.Command;
@@ -47,6 +53,15 @@ final class ParseCommand implements Callable<Integer> {
             description = "Output: json (default) or csv (transactions only).")
     Format format;
 
+    @picocli.CommandLine.Option(names = "--explain",
+            description = "Instead of the data, say how the file was read: each stage, every parser's detection, the "
+                    + "verdict and where the arithmetic breaks, or the stage and reason of a refusal.")
+    boolean explain;
+
+    @picocli.CommandLine.Option(names = "--show-data",
+            description = "With --explain: also print statement data (holder, full account number, figures, evidence).")
+    boolean showData;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final java.util.function.Supplier<ParsePipeline> pipeline;
@@ -67,6 +82,9 @@ final class ParseCommand implements Callable<Integer> {
             err.flush();
             return UNREADABLE_FILE;
         }
+        if (explain) {
+            return explain(bytes);
+        }
         Either<UploadError, UploadOutcome> result = pipeline.get().parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
         JsonCodec json = new JsonCodec();
         if (result.isLeft()) {
@@ -85,5 +103,17 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int explain(byte[] bytes) {
+        ReadStatement reading = pipeline.get().reading();
+        Either<ReadRefusal, StatementRead> read = reading.read(ReadRequest.of(bytes).withPassword(Option.of(password))
+                .withBank(Option.of(bank).filter(b -> !b.isBlank())));
+        out.println("file       " + file + " (" + bytes.length + " bytes)");
+        List<String> lines = read.fold(Diagnosis::explain, r -> Diagnosis.explain(r,
+                reading.registry().ranked(r.document()).map(t -> t._2), showData));
+        lines.forEach(out::println);
+        out.flush();
+        return read.isRight() ? 0 : PIPELINE_ERROR;
     }
 }

@@ -1,7 +1,9 @@
 package dev.passbook.app;
 
 import dev.passbook.adapters.pdf.PdfDocumentReader;
+import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.core.application.FileSource;
+import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.Months;
 import dev.passbook.core.application.UploadOutcome;
 import dev.passbook.core.application.UploadStatementCommand;
@@ -41,11 +43,18 @@ final class ParsePipeline {
     private final DocumentReader reader;
     private final ParserRegistry registry;
     private final Clock clock;
+    private final ReadStatement reading;
 
     ParsePipeline(DocumentReader reader, ParserRegistry registry, Clock clock) {
         this.reader = reader;
         this.registry = registry;
         this.clock = clock;
+        this.reading = UseCases.reading(reader, registry, AnalysisSettings.defaults());
+    }
+
+    /** Reading one statement with the same parsers and analysis, without the upload's session. */
+    ReadStatement reading() {
+        return reading;
     }
 
     static ParsePipeline standard() {

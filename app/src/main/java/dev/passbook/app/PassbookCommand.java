@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code org create}. */
+/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code org create}. */
 @Command(name = "passbook", mixinStandardHelpOptions = true, version = "passbook 0.1.0",
         description = "Verified, structured data from Indian bank-statement PDFs.")
 final class PassbookCommand implements Runnable {
@@ -34,6 +34,9 @@ final class PassbookCommand implements Runnable {
                 if (type == ParseCommand.class) {
                     return type.cast(new ParseCommand(out, err, pipeline));
                 }
+                if (type == CheckCommand.class) {
+                    return type.cast(new CheckCommand(out, err, pipeline));
+                }
                 if (type == OrgCreateCommand.class) {
                     return type.cast(new OrgCreateCommand(out));
                 }
@@ -43,6 +46,7 @@ final class PassbookCommand implements Runnable {
         CommandLine cli = new CommandLine(new PassbookCommand(), factory)
                 .addSubcommand("serve", ServeCommand.class)
                 .addSubcommand("parse", ParseCommand.class)
+                .addSubcommand("check", CheckCommand.class)
                 .addSubcommand(new CommandLine(new OrgCommand(), factory).addSubcommand("create", OrgCreateCommand.class));
         cli.setOut(out);
         cli.setErr(err);

@@ -59,6 +59,20 @@ public final class PdfStatements {
         return this;
     }
 
+    /** Row {@code index} (0-based) prints {@code printed} as its balance instead of the one that follows. */
+    public PdfStatements tamperBalance(int index, String printed) {
+        String[] p = rows.get(index).split(" ", 6);
+        p[4] = printed;
+        rows.set(index, String.join(" ", p));
+        return this;
+    }
+
+    /** Without the line that tells the test plugin the statement is its own: no installed parser recognises it. */
+    public PdfStatements unrecognised() {
+        header.remove(LinesBankParser.MARKER);
+        return this;
+    }
+
     public PdfStatements password(String password) {
         this.userPassword = password;
         return this;
