@@ -14,6 +14,12 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..")
             .because("the core knows nothing of PDFs, HTTP or SQL (ARCHITECTURE.md)");
 
+    static final ArchRule PARSER_KIT_USES_ONLY_CORE = classes()
+            .that().resideInAPackage("dev.passbook.parserkit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+                    "dev.passbook.parserkit..")
+            .because("the table engine is shared by every plugin and, like them, sees only the neutral document model");
+
     static final ArchRule HDFC_PLUGIN_IS_INDEPENDENT = noClasses()
             .that().resideInAPackage("dev.passbook.parsers.hdfc..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.passbook.parsers.generic..", "dev.passbook.adapters..",

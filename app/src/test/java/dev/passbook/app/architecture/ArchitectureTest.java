@@ -54,6 +54,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void parserKitSeesOnlyCore() {
+        ArchitectureRules.PARSER_KIT_USES_ONLY_CORE.check(PRODUCTION);
+    }
+
+    @Test
     void analysisSeesOnlyCoreAndCommonsCodec() {
         ArchitectureRules.ANALYSIS_SEES_ONLY_CORE_AND_CODEC.check(PRODUCTION);
     }
@@ -83,6 +88,12 @@ class ArchitectureTest {
         void coreRuleReportsACoreClassUsingALibrary() {
             assertViolation(evaluate(ArchitectureRules.CORE_USES_ONLY_JDK_AND_VAVR, "dev.passbook.core.archviolation"),
                     "CoreClassUsingALibrary");
+        }
+
+        @Test
+        void parserKitRuleReportsTheKitUsingAnAdapter() {
+            assertViolation(evaluate(ArchitectureRules.PARSER_KIT_USES_ONLY_CORE, "dev.passbook.parserkit.archviolation"),
+                    "KitUsingAdapter");
         }
 
         @Test

@@ -1,0 +1,382 @@
+package dev.passbook.parserkit;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
+import dev.passbook.core.document.Word;
+import dev.passbook.core.spi.ParseNotes;
+import dev.passbook.core.spi.ParseRefusal;
+import dev.passbook.core.spi.Place;
+import dev.passbook.core.spi.ReadStage;
+import dev.passbook.core.spi.support.Amounts;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The table engine every parser shares. It reads a statement's transaction table in one pass per page:
+ * <ol>
+ * <li>the column header is found by its wording ({@link HeaderFinder}, on the first pages);</li>
+ * <li>the table region runs from under the header to the end of the table (a closing-balance row, a
+ *     summary or end-of-statement line, a different table's header), skipping a repeated header and page
+ *     furniture (lines printed at the same place with the same words, digits aside, on most pages);</li>
+ * <li>column bands come from the rows: the lines carrying a date and an amount where the header names
+ *     them are the sample ({@link ColumnBands});</li>
+ * <li>every line with an amount in a money column anchors a row; the rest go to rows by the alignment
+ *     that fits the table ({@link RowGrouping}); lines that fit no column are reported, never dropped.</li>
+ * </ol>
+ * Turning rows into transactions, with the running balance choosing between readings, is {@link Ledger}'s.
+ *
+ * <pre>{@code
+ * Either<ParseRefusal, Table> table = TableEngine.standard().read(document);
+ * Either<ParseRefusal, Ledger.Result> ledger = table.flatMap(t -> Ledger.read(t, period));
+ * }</pre>
+ */
+public final class TableEngine {
+
+    /** The header is looked for on this many first pages. */
+    static final int HEADER_PAGES = 3;
+    /** Lines at the same place on at least this share of the table's pages (and two) are furniture. */
+    static final double FURNITURE_SHARE = 0.5;
+    /** Lines of at least this many words repeated on most pages are furniture wherever they stand. */
+    static final int TEXT_FURNITURE_WORDS = 3;
+    /** Page margins start past a gap this many line pitches wide. */
+    static final double MARGIN_GAP = 1.5;
+
+    private static final Pattern TABLE_END = Pattern.compile(
+            "^(statementsummary|endofstatement|endofthestatement|legendsused|legends|abbreviations|"
+                    + "accountsummary|summaryof|importantmessage|disclaimer)");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private final Vocabulary vocabulary;
+
+    private TableEngine(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public static TableEngine standard() {
+        return new TableEngine(Vocabulary.builtIn());
+    }
+
+    public static TableEngine with(Vocabulary vocabulary) {
+        return new TableEngine(vocabulary);
+    }
+
+    /** The first table header on the first pages, for detection. */
+    public Option<TableHeader> header(Document document) {
+        for (Page page : document.pages().take(HEADER_PAGES)) {
+            Option<TableHeader> h = HeaderFinder.find(page, vocabulary);
+            if (h.isDefined()) {
+                return h;
+            }
+        }
+        return Option.none();
+    }
+
+    public Either<ParseRefusal, Table> read(Document document) {
+        Option<TableHeader> found = header(document);
+        if (found.isEmpty()) {
+            return Either.left(ParseRefusal.at(ReadStage.HEADER, "no line of the first " + Math.min(HEADER_PAGES,
+                    document.pageCount()) + " page(s) names a date column and an amount or balance column", Place.page(1)));
+        }
+        TableHeader header = found.get();
+        Region region = region(document, header);
+        List<TableLine> sample = sample(region.lines(), header);
+        if (sample.isEmpty()) {
+            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header (" + header.describe()
+                    + ") carries a date and an amount where the header puts them", Place.page(header.page())));
+        }
+        double width = document.pages().find(p -> p.number() == header.page()).map(Page::width).getOrElse(612.0);
+        ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), header, width);
+        return rows(region, header, bands);
+    }
+
+    // ---- the table region
+
+    private record Region(List<TableLine> lines, List<String> decisions) {
+    }
+
+    /** The lines under the header to the end of the table, without furniture and repeated headers. */
+    private Region region(Document document, TableHeader header) {
+        List<Page> pages = document.pages().filter(p -> p.number() >= header.page());
+        java.util.Set<String> furniture = furniture(pages, header);
+        // mutable while reading: a statement has thousands of lines and vavr's List appends in O(n)
+        java.util.List<TableLine> out = new java.util.ArrayList<>();
+        List<String> decisions = List.of("column header on page " + header.page() + ": " + header.describe());
+        int repeated = 0;
+        outer:
+        for (Page page : pages) {
+            int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
+            boolean[] furnitureLines = furnitureLines(furniture, page);
+            for (int i = from; i < page.lines().size(); i++) {
+                Line line = page.lines().get(i);
+                if (line.words().isEmpty() || line.text().isBlank()) {
+                    continue;
+                }
+                if (furnitureLines[i]) {
+                    continue;
+                }
+                Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
+                if (again.isDefined()) {
+                    if (!again.get().sameTableAs(header)) {
+                        decisions = decisions.append("the table ends at another table's header on page " + page.number());
+                        break outer;
+                    }
+                    repeated++;
+                    // what a page prints above its repeated header is page furniture, not rows
+                    out.removeIf(l -> l.page() == page.number());
+                    i = again.get().lines().max().get();
+                    continue;
+                }
+                if (TABLE_END.matcher(Vocabulary.key(line.text())).find()) {
+                    decisions = decisions.append("the table ends at a summary or end-of-statement line on page "
+                            + page.number());
+                    break outer;
+                }
+                out.add(new TableLine(page.number(), i, line));
+            }
+        }
+        if (repeated > 0) {
+            decisions = decisions.append("column header repeated on " + repeated + " later page(s)");
+        }
+        return new Region(List.ofAll(out), decisions);
+    }
+
+    /**
+     * Lines printed at the same place (2 pt) with the same words, digits aside, on at least half of the
+     * table's pages and on two: page headers, repeated holder blocks, footers, page labels. A line with
+     * money in it is furniture only when repeated word for word (a summary printed on every page), so a
+     * monthly row at the same place on two pages stays a row. Lines of three words or more repeated on
+     * most pages are furniture wherever they stand (report-style exports restart their page heading
+     * mid-page).
+     */
+    private static java.util.Set<String> furniture(List<Page> pages, TableHeader header) {
+        if (pages.size() < 2) {
+            return java.util.Set.of();
+        }
+        java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                if (line.words().exists(w -> Tokens.isMoney(w.text()))) {
+                    // money repeated word for word at one place is a summary, never a row: balances move
+                    seen.computeIfAbsent(exactKey(line), k -> new java.util.HashSet<>()).add(page.number());
+                    continue;
+                }
+                seen.computeIfAbsent(key(line), k -> new java.util.HashSet<>()).add(page.number());
+                if (line.words().size() >= TEXT_FURNITURE_WORDS) {
+                    seen.computeIfAbsent(textKey(line), k -> new java.util.HashSet<>()).add(page.number());
+                }
+            }
+        }
+        int need = Math.max(2, (int) Math.ceil(pages.size() * FURNITURE_SHARE));
+        java.util.Set<String> out = new java.util.HashSet<>();
+        seen.forEach((k, ps) -> {
+            if (ps.size() >= need) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Which lines of {@code page} are furniture: lines repeated at their place (and rules without a letter
+     * or digit) in the page's margins (above its first amount or below its last, past a gap wider than the
+     * line pitch, so a row's wrapped text right under it is not taken); and, among the rows, repeated lines that
+     * come in a block with another repeated line (a report's page heading restarting mid-page: date and
+     * page line, title, account line), including lines of three words or more repeated on most pages
+     * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
+     * same place.
+     */
+    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page) {
+        List<Line> lines = page.lines();
+        int n = lines.size();
+        boolean[] placed = new boolean[n];
+        boolean[] anywhere = new boolean[n];
+        int firstMoney = n;
+        int lastMoney = -1;
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            placed[i] = furniture.contains(key(line)) || furniture.contains(exactKey(line))
+                    || line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
+            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(line));
+            if (line.words().exists(w -> Tokens.isMoney(w.text())) && !placed[i]) {
+                firstMoney = Math.min(firstMoney, i);
+                lastMoney = i;
+            }
+        }
+        // the margins: above the first amount and below the last, past the first gap wider than the line pitch
+        double pitch = pitch(lines);
+        int topEnd = -1;
+        for (int i = Math.min(firstMoney, n) - 1; i >= 0; i--) {
+            if (i + 1 < n && lines.get(i + 1).y() - lines.get(i).y() > MARGIN_GAP * pitch) {
+                topEnd = i;
+                break;
+            }
+        }
+        int bottomStart = n;
+        for (int i = lastMoney + 1; i < n; i++) {
+            if (i > 0 && lines.get(i).y() - lines.get(i - 1).y() > MARGIN_GAP * pitch) {
+                bottomStart = i;
+                break;
+            }
+        }
+        boolean[] margin = new boolean[n];
+        boolean[] candidate = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            margin[i] = i <= topEnd || i >= bottomStart || lastMoney < 0;
+            candidate[i] = !margin[i] && (placed[i] || anywhere[i]);
+        }
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean block = i > 0 && candidate[i - 1] || i + 1 < n && candidate[i + 1];
+            out[i] = placed[i] && margin[i] || candidate[i] && block;
+        }
+        return out;
+    }
+
+    /** The usual distance between consecutive baselines of a page: the median gap. */
+    private static double pitch(List<Line> lines) {
+        double[] gaps = new double[Math.max(0, lines.size() - 1)];
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i - 1] = lines.get(i).y() - lines.get(i - 1).y();
+        }
+        if (gaps.length == 0) {
+            return 12;
+        }
+        java.util.Arrays.sort(gaps);
+        return Math.max(1, gaps[gaps.length / 2]);
+    }
+
+    private static String exactKey(Line line) {
+        return Math.round(line.y() / 2) + "=" + line.text();
+    }
+
+    /** Report-style exports repeat their page heading wherever a report page starts, not at one place. */
+    private static String textKey(Line line) {
+        return "*|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    private static String key(Line line) {
+        return Math.round(line.y() / 2) + "|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    // ---- the sample the bands are found from
+
+    /**
+     * Lines that are surely rows: an amount within reach of a money title and a date left of the first
+     * money title. Without enough of those (dates wrapped, left blank), lines with such an amount.
+     */
+    private static List<TableLine> sample(List<TableLine> lines, TableHeader header) {
+        List<TableLine> sample = sample(lines, header, Tokens::isMoney);
+        // statements in whole rupees print no decimal point
+        return sample.isEmpty() ? sample(lines, header, Tokens::isAmount) : sample;
+    }
+
+    private static List<TableLine> sample(List<TableLine> lines, TableHeader header,
+                                          java.util.function.Predicate<String> money) {
+        List<HeaderCell> titles = header.cells().filter(c -> c.role().money());
+        double firstMoney = titles.map(HeaderCell::x0).min().getOrElse(Double.MAX_VALUE);
+        List<TableLine> withMoney = lines.filter(l -> usable(l.line()).exists(w -> money.test(w.text())
+                && titles.exists(c -> w.right() >= c.x0() - 20 && w.x() <= c.x1() + 35)));
+        List<TableLine> dated = withMoney.filter(l -> usable(l.line()).exists(w -> w.x() < firstMoney && Tokens.isDate(w.text())));
+        return dated.size() >= 2 ? dated : withMoney;
+    }
+
+    private static List<Word> usable(Line line) {
+        return line.words().filter(w -> Double.isFinite(w.x()) && Double.isFinite(w.width()) && !w.text().isBlank());
+    }
+
+    // ---- rows
+
+    private Either<ParseRefusal, Table> rows(Region region, TableHeader header, ColumnBands bands) {
+        List<String> decisions = region.decisions().append("columns from the rows: " + bands.describe())
+                .appendAll(bands.notes());
+        java.util.List<RowGrouping.Item> items = new java.util.ArrayList<>();
+        java.util.List<ParseNotes.Unplaced> stray = new java.util.ArrayList<>();
+        java.util.Map<TableLine, Option<SpecialRow>> specials = new java.util.HashMap<>();
+        for (TableLine l : region.lines()) {
+            LineKind kind = kind(l.line(), bands);
+            Option<SpecialRow> special = kind == LineKind.ANCHOR || usable(l.line()).exists(w -> bands.isMoney(w.text()))
+                    ? SpecialRow.ofWords(usable(l.line()).map(Word::text)) : Option.none();
+            if (kind == LineKind.ANCHOR || special.isDefined()) {
+                items.add(new RowGrouping.Item(l, true));
+                specials.put(l, special);
+                if (special.contains(SpecialRow.CLOSING)) {
+                    decisions = decisions.append("the table ends at the closing balance row on page " + l.page());
+                    break;
+                }
+            } else if (kind == LineKind.TEXT) {
+                items.add(new RowGrouping.Item(l, false));
+            } else {
+                stray.add(new ParseNotes.Unplaced(l.place(), l.line().text()));
+            }
+        }
+        if (items.stream().noneMatch(RowGrouping.Item::anchor)) {
+            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header has an amount in the "
+                    + "money columns found (" + bands.describe() + ")", Place.page(header.page())));
+        }
+        RowGrouping.Grouping grouping = RowGrouping.best(io.vavr.collection.Vector.ofAll(items));
+        decisions = decisions.append("rows " + grouping.alignment().name().toLowerCase(Locale.ROOT) + "-aligned"
+                + " (wrapped text " + switch (grouping.alignment()) {
+                    case TOP -> "below its anchor line";
+                    case BOTTOM -> "above its anchor line";
+                    case CENTRE -> "around its anchor line";
+                } + "; " + grouping.costs() + ")");
+        List<ParseNotes.Unplaced> unplaced = List.ofAll(stray).appendAll(grouping.orphans()
+                .map(i -> new ParseNotes.Unplaced(i.line().place(), i.line().line().text())));
+        List<Row> rows = List.ofAll(grouping.rows().map(items1 -> {
+            TableLine anchor = items1.find(RowGrouping.Item::anchor).get().line();
+            return Row.of(anchor, items1.map(RowGrouping.Item::line).toList(), bands,
+                    specials.getOrDefault(anchor, Option.none()));
+        }));
+        return Either.right(new Table(header, bands, grouping.alignment(), rows, unplaced, decisions));
+    }
+
+    private enum LineKind { ANCHOR, TEXT, STRAY }
+
+    /**
+     * An anchor has an amount in a money column. A text line has words only outside the money columns,
+     * or only pieces of a wrapped amount there (a digit or two, a marker, a placeholder). Anything else
+     * (words in a money column that are no amount) does not fit the table.
+     */
+    private static LineKind kind(Line line, ColumnBands bands) {
+        Map<Role, List<Word>> money = HashMap.empty();
+        List<Word> words = usable(line);
+        java.util.Map<Word, Role> roles = bands.roles(words);
+        for (Word w : words) {
+            Role r = roles.get(w);
+            if (r.money()) {
+                money = money.put(r, money.get(r).getOrElse(List.empty()).append(w));
+            }
+        }
+        // text of another kind in the date or serial column: a footer or notice running across the table
+        boolean misplaced = words.exists(w -> {
+            Role r = roles.get(w);
+            return (r == Role.DATE || r == Role.VALUE_DATE) && !Tokens.isDatePart(w.text())
+                    || r == Role.SERIAL && !w.text().matches("[0-9.]+");
+        });
+        if (money.isEmpty()) {
+            return misplaced ? LineKind.STRAY : LineKind.TEXT;
+        }
+        boolean amount = money.values().exists(ws -> {
+            String text = ws.map(Word::text).mkString(" ");
+            return Amounts.isAmount(text) && !fragment(ws) && ws.exists(w -> bands.isMoney(w.text()));
+        });
+        if (amount) {
+            return LineKind.ANCHOR;
+        }
+        boolean pieces = money.values().forAll(ws -> ws.forAll(w -> Tokens.isMarker(w.text()) || Tokens.isPlaceholder(w.text())
+                || w.text().matches("[0-9]{1,2}")));
+        return pieces && !misplaced ? LineKind.TEXT : LineKind.STRAY;
+    }
+
+    /** One or two bare digits: the tail of an amount wrapped onto the next line, not an amount. */
+    private static boolean fragment(List<Word> words) {
+        return words.size() == 1 && words.head().text().matches("[0-9]{1,2}");
+    }
+}

@@ -1,0 +1,235 @@
+package dev.passbook.parserkit;
+
+import dev.passbook.core.document.Document;
+import dev.passbook.core.domain.Money;
+import dev.passbook.core.domain.Transaction;
+import dev.passbook.core.domain.TransactionType;
+import dev.passbook.core.spi.Place;
+import dev.passbook.testkit.drawn.DrawnStatement;
+import dev.passbook.testkit.drawn.DrawnStatement.Align;
+import dev.passbook.testkit.drawn.DrawnStatement.Col;
+import dev.passbook.testkit.drawn.DrawnStatement.RowAlign;
+import dev.passbook.testkit.drawn.DrawnText;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.left;
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.right;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the engine finds columns and rows in layouts real banks print. */
+class TableEngineTest {
+
+    /** Date, a wide narration column, debit, credit and balance; opening balance 1,000.00. */
+    private static DrawnStatement usual(Col narration, Col debit, Col credit, Col balance) {
+        return DrawnStatement.standard("ACME BANK", "ACME0001234")
+                .columns(left("Date", 26, 70), narration, debit, credit, balance)
+                .row("", "Opening Balance", "", "", "1,000.00");
+    }
+
+    private static DrawnStatement usual() {
+        return usual(left("Narration", 80, 250), right("Debit", 260, 320), right("Credit", 330, 390),
+                right("Balance", 400, 470));
+    }
+
+    private static List<String> notes(Ledger.Result r) {
+        return r.transactions().map(Transaction::note);
+    }
+
+    @Test
+    void aTitleCentredOverAWideColumnAndAmountsStickingOutPastTheirTitles() {
+        Document d = usual(left("Narration", 80, 250).title(Align.CENTRE), right("Withdrawal Amt.", 260, 340).shiftTitle(-12),
+                right("Deposit Amt.", 350, 420).shiftTitle(-12), right("Closing Balance", 430, 510).shiftTitle(-9))
+                .row("01/04/24", "UPI-RAVI KUMAR", "250.50", "", "749.50")
+                .row("02/04/24", "NEFT CR-ACME PAYROLL LIMITED", "", "1,00,000.00", "1,00,749.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
+        assertEquals(List.of(Money.of("250.50"), Money.of("100000.00")), r.transactions().map(Transaction::amount));
+        assertEquals(List.of("UPI-RAVI KUMAR", "NEFT CR-ACME PAYROLL LIMITED"), notes(r));
+        assertEquals(Option.some(Money.of("1000.00")), r.opening());
+    }
+
+    @Test
+    void amountsFlushLeftUnderTheirTitles() {
+        Col debit = new Col("Debit", 260, 320, Align.LEFT, Align.LEFT, 0);
+        Col credit = new Col("Credit", 330, 390, Align.LEFT, Align.LEFT, 0);
+        Col balance = new Col("Balance", 400, 470, Align.LEFT, Align.LEFT, 0);
+        Document d = usual(left("Narration", 80, 250), debit, credit, balance)
+                .row("01/04/24", "ATM WDL", "2,000.00", "", "-1,000.00")
+                .row("02/04/24", "CASH DEP", "", "5.00", "-995.00")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of(Option.some(Money.of("-1000.00")), Option.some(Money.of("-995.00"))),
+                r.transactions().map(Transaction::balance), "an overdraft's negative balances");
+        assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
+    }
+
+    @Test
+    void aTitleSplitMidWordOverTwoBaselinesNamesOneColumn() {
+        Document d = usual(left("Transaction\nRemarks", 80, 250), right("Withdra\nwal (Dr)", 260, 320),
+                right("Deposit\n(Cr)", 330, 390), right("Balance", 400, 470))
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .document();
+        TableHeader header = Drawn.table(d).header();
+        assertEquals(List.of(Role.DATE, Role.NARRATION, Role.DEBIT, Role.CREDIT, Role.BALANCE),
+                header.cells().map(HeaderCell::role));
+        assertEquals(2, header.lines().size());
+    }
+
+    @Test
+    void neighbouringTitlesAreNotReadAsOneLongerTitle() {
+        Document d = usual(left("Particulars", 80, 250), right("Debit", 260, 300), right("Credit", 305, 345),
+                right("Balance", 350, 420))
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .document();
+        assertEquals(List.of(Role.DATE, Role.NARRATION, Role.DEBIT, Role.CREDIT, Role.BALANCE),
+                Drawn.table(d).header().cells().map(HeaderCell::role), "Debit | Credit is not Debit/Credit");
+    }
+
+    @Test
+    void aTitleLineAboveTheHeaderDoesNotSpoilIt() {
+        Document d = usual(left("Tr. Mode\nNarration", 80, 250), right("\nDebit", 260, 320), right("\nCredit", 330, 390),
+                right("\nBalance", 400, 470))
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .document();
+        assertTrue(Drawn.table(d).header().roles().contains(Role.NARRATION));
+        assertEquals(1, Drawn.ledger(d).transactions().size());
+    }
+
+    @Test
+    void wrappedTextBelowItsAnchorIsReadTopAligned() {
+        Document d = usual().rowGap(0)
+                .row("01/04/24", "UPI-RAVI\nKUMAR-OKSBI", "250.50", "", "749.50")
+                .row("02/04/24", "SALARY\nFOR MARCH", "", "1,000.00", "1,749.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI-RAVI KUMAR-OKSBI", "SALARY FOR MARCH"), notes(r));
+        assertTrue(r.decisions().exists(s -> s.startsWith("rows top-aligned")), r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void wrappedTextAboveItsAnchorIsReadBottomAligned() {
+        Document d = usual().rowAlign(RowAlign.BOTTOM).rowGap(4)
+                .row("01/04/24", "UPI-RAVI\nKUMAR-OKSBI", "250.50", "", "749.50")
+                .row("02/04/24", "CASH", "", "1,000.00", "1,749.50")
+                .row("03/04/24", "NEFT-ACME\nPAYROLL\nMARCH", "", "10.00", "1,759.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI-RAVI KUMAR-OKSBI", "CASH", "NEFT-ACME PAYROLL MARCH"), notes(r));
+        assertTrue(r.decisions().exists(s -> s.startsWith("rows bottom-aligned")), r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void cellsCentredInTheirRowAreReadCentreAligned() {
+        Document d = usual().rowAlign(RowAlign.CENTRE).rowGap(6)
+                .row("01/04/24", "UPI-RAVI\nKUMAR-OKSBI", "250.50", "", "749.50")
+                .row("02/04/24", "CASH", "", "1,000.00", "1,749.50")
+                .row("03/04/24", "NEFT-ACME\nPAYROLL\nMARCH", "", "10.00", "1,759.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI-RAVI KUMAR-OKSBI", "CASH", "NEFT-ACME PAYROLL MARCH"), notes(r));
+        assertTrue(r.decisions().exists(s -> s.startsWith("rows centre-aligned")), r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void aDateWrappedInsideItsColumnIsJoined() {
+        Document d = usual()
+                .row("28-Apr-\n2024", "UPI", "10.00", "", "990.00")
+                .row("2 May\n2024", "ATM", "20.00", "", "970.00")
+                .document();
+        assertEquals(List.of(LocalDate.of(2024, 4, 28), LocalDate.of(2024, 5, 2)),
+                Drawn.ledger(d).transactions().map(Transaction::date));
+    }
+
+    @Test
+    void anAmountWrappedOntoTheNextLineIsJoined() {
+        Document d = usual()
+                .row("01/04/24", "RTGS", "", "12,34,567.8\n9", "12,35,567.89")
+                .document();
+        assertEquals(Money.of("1234567.89"), Drawn.ledger(d).transactions().head().amount());
+    }
+
+    @Test
+    void textAcrossTheTableIsReportedWithItsPlaceNotMadeNarration() {
+        Document d = usual()
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .trailer("This is a computer generated statement and needs no signature")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI"), notes(r));
+        var unplaced = r.unplaced().find(u -> u.text().startsWith("This is a computer generated")).get();
+        assertEquals(1, unplaced.place().page());
+        assertTrue(unplaced.place().line() > 0);
+    }
+
+    @Test
+    void pageFurnitureIsSkippedButANarrationRecurringAtThePlaceIsKept() {
+        DrawnStatement s = usual().headerOnFirstPageOnly().blockOnEveryPage().rowsPerPage(2);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            s.row("0" + i + "/04/24", "SALARY\nMONTHLY", "10.00", "", String.format("%.2f", balance));
+        }
+        Ledger.Result r = Drawn.ledger(s.document());
+        assertEquals(6, r.transactions().size());
+        assertTrue(notes(r).forAll(n -> n.equals("SALARY MONTHLY")), notes(r).mkString("; "));
+        assertTrue(r.unplaced().isEmpty(), "the footer repeated on every page is furniture: " + r.unplaced().mkString("; "));
+        assertEquals(List.of(1, 2, 2, 3, 3, 4), r.rowPages(), "two rows a page, the opening balance row first");
+    }
+
+    @Test
+    void anotherTablesHeaderEndsTheTable() {
+        Document d = DrawnText.document(DrawnText.page(1,
+                DrawnText.line(30, 26, "Account Number :", 130, "1234567890"),
+                DrawnText.line(50, 26, "Date", 80, "Narration", 290, "Debit", 350, "Credit", 410, "Balance"),
+                DrawnText.line(60, 26, "01/04/24", 80, "UPI", DrawnText.rightAligned(320, "10.00"), "10.00",
+                        DrawnText.rightAligned(440, "990.00"), "990.00"),
+                DrawnText.line(80, 26, "Date", 80, "Description", 290, "Amount", 410, "Balance"),
+                DrawnText.line(90, 26, "01/04/24", 80, "LOAN EMI", DrawnText.rightAligned(320, "500.00"), "500.00",
+                        DrawnText.rightAligned(440, "9,500.00"), "9,500.00")));
+        Table t = Drawn.table(d);
+        assertEquals(1, t.rows().size());
+        assertTrue(t.decisions().exists(s -> s.contains("another table's header")), t.decisions().mkString("\n"));
+    }
+
+    @Test
+    void theClosingBalanceRowEndsTheTableAndGivesTheClosingBalance() {
+        Document d = usual()
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .row("", "Closing Balance", "", "", "990.00")
+                .row("01/04/24", "NOT A ROW OF THIS TABLE", "10.00", "", "980.00")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(1, r.transactions().size());
+        assertEquals(Option.some(Money.of("990.00")), r.closing());
+    }
+
+    @Test
+    void aLineThatFitsNoColumnIsNeverSilentlyDropped() {
+        Document d = usual()
+                .row("01/04/24", "UPI", "10.00", "", "990.00")
+                .document();
+        // a word printed where an amount belongs, on a line of its own, under the first row
+        Document edited = new Document(d.pages().map(p -> p.number() != 1 ? p : new dev.passbook.core.document.Page(
+                p.number(), p.width(), p.height(), p.lines().append(DrawnText.line(
+                        p.lines().find(l -> l.text().contains("990.00")).get().y() + 10, 300, "PENDING")).sortBy(l -> l.y()))),
+                d.metadata(), d.forensics());
+        Ledger.Result r = Drawn.ledger(edited);
+        assertTrue(r.unplaced().exists(u -> u.text().equals("PENDING")), "the odd line is reported: " + r.unplaced());
+        assertFalse(notes(r).exists(n -> n.contains("PENDING")));
+    }
+
+    @Test
+    void noHeaderIsARefusalAtTheHeaderStageWithItsPlace() {
+        Document d = DrawnText.document(DrawnText.page(1, DrawnText.line(30, 26, "Dear customer, welcome")));
+        var refusal = TableEngine.standard().read(d).getLeft();
+        assertEquals(dev.passbook.core.spi.ReadStage.HEADER, refusal.stage());
+        assertEquals(Option.some(Place.page(1)), refusal.at());
+    }
+}
