@@ -2,6 +2,7 @@ package dev.passbook.parsers.generic;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
+import dev.passbook.core.document.Page;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Identity;
@@ -9,25 +10,32 @@ import dev.passbook.core.spi.Detection;
 import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.Place;
-import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.StatementParser;
+import dev.passbook.core.spi.ReadStage;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
+import dev.passbook.parserkit.Ledger;
+import dev.passbook.parserkit.Table;
+import dev.passbook.parserkit.TableEngine;
+import dev.passbook.parserkit.TableHeader;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * The fallback plugin: reads tabular statements of any Indian bank without a dedicated parser.
- * Columns are discovered from the header's wording and positions ({@link HeaderDiscovery}), rows read
- * with core's table machinery ({@link GenericTable}), the bank named by IFSC code or printed name
- * ({@link BankIdentifier}). It answers with a low fixed confidence so that a bank's own plugin wins.
+ * The fallback plugin: reads tabular statements of any Indian bank without a dedicated parser, through
+ * the shared table engine ({@link TableEngine}: columns from the rows, rows by the alignment that fits,
+ * the running balance choosing between readings). The bank is named by its IFSC or printed name
+ * ({@link BankIdentifier}), read only outside the table's rows so that counterparties in narrations do
+ * not decide. It answers with a low fixed confidence so that a bank's own plugin wins.
  *
  * <pre>{@code
- * ParserRegistry.load().byId("generic").get().parse(document)   // Right(ParsedStatement) or Left(STATEMENT_UNSUPPORTED_FORMAT)
+ * ParserRegistry.load().byId("generic").get().parse(document)   // Right(ParsedStatement) or Left(ParseRefusal)
  * }</pre>
  */
 public final class GenericStatementParser implements StatementParser {
@@ -35,9 +43,11 @@ public final class GenericStatementParser implements StatementParser {
     public static final String ID = "generic";
     /** Below any dedicated plugin's confidence for its own statements. */
     public static final int CONFIDENCE = 10;
-    static final String LAYOUT_ID = "generic-v1";
+    static final String LAYOUT_ID = "generic-v2";
 
     private static final System.Logger LOG = System.getLogger(GenericStatementParser.class.getName());
+    private static final TableEngine ENGINE = TableEngine.standard();
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     @Override
     public String id() {
@@ -60,81 +70,94 @@ public final class GenericStatementParser implements StatementParser {
     }
 
     private Detection detectUnsafe(Document document) {
-        Option<HeaderDiscovery.Header> header = HeaderDiscovery.find(document);
-        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text))
-                .orElse(() -> header.flatMap(h -> BankIdentifier.identify(GenericTable.furniture(document, h).map(Line::text))));
+        Option<TableHeader> header = ENGINE.header(document);
+        Option<BankIdentifier.Found> bank = BankIdentifier.identify(marks(document, header).map(Line::text));
         if (header.isEmpty() && bank.isEmpty()) {
             return Detection.none(ID);
         }
         List<String> evidence = List.<String>empty()
-                .appendAll(header.map(h -> "table header on page " + h.page() + ": " + h.roles().toList().sorted()))
+                .appendAll(header.map(h -> "table header on page " + h.page() + ": " + h.describe()))
                 .appendAll(bank.map(BankIdentifier.Found::evidence));
         return new Detection(ID, bank.map(f -> f.bank().id()), CONFIDENCE, evidence);
     }
 
     @Override
     public Either<ParseRefusal, ParsedStatement> parse(Document document) {
-        return read(document)
+        return Try.of(() -> read(document))
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
+                .getOrElse(() -> Either.left(ParseRefusal.of(ReadStage.ROWS, "the generic parser failed unexpectedly")))
                 .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason));
     }
 
     /** The statement, or the stage and reason it cannot be read. */
     Either<ParseRefusal, ParsedStatement> read(Document document) {
-        return Try.of(() -> readUnsafe(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
-                .getOrElse(() -> Either.left(ParseRefusal.of(ReadStage.ROWS, "the generic parser failed unexpectedly")));
-    }
-
-    private Either<ParseRefusal, ParsedStatement> readUnsafe(Document document) {
-        Option<HeaderDiscovery.Header> found = HeaderDiscovery.find(document);
-        if (found.isEmpty()) {
-            return Either.left(ParseRefusal.of(ReadStage.HEADER,
-                    "no line names a date column, an amount column and a balance or narration column"));
+        Either<ParseRefusal, Table> table = ENGINE.read(document);
+        if (table.isLeft()) {
+            return Either.left(table.getLeft());
         }
-        HeaderDiscovery.Header header = found.get();
-        List<Line> above = outsideTable(document, found);
+        TableHeader header = table.get().header();
+        List<Line> above = above(document, header);
         Option<Identity> identity = IdentityReader.read(above);
         if (identity.isEmpty()) {
             return Either.left(ParseRefusal.at(ReadStage.IDENTITY,
                     "no account number above the table header (a label such as Account No, A/C Number)",
                     Place.page(header.page())));
         }
-        List<Line> all = document.pages().flatMap(p -> p.lines());
+        Option<DateRange> period = PeriodReader.read(above);
+        List<Line> all = document.pages().flatMap(Page::lines);
         Option<BigDecimal> openingLabel = IdentityReader.first(all, Label.OPENING_BALANCE).flatMap(Amounts::parseSigned);
         Option<BigDecimal> closingLabel = all.reverse().iterator()
                 .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned);
-        Option<DateRange> period = PeriodReader.read(above);
-        return GenericTable.read(document, header)
-                .flatMap(rows -> RowReader.read(rows, openingLabel, GenericTable.cutMidWord(rows)))
-                .filterOrElse(rows -> !rows.transactions().isEmpty(), rows -> "no transaction rows under the header")
-                .filterOrElse(rows -> agree(openingLabel, rows.opening()), rows -> "opening balance label and row disagree")
-                .filterOrElse(rows -> agree(closingLabel, rows.closing()), rows -> "closing balance label and row disagree")
-                .mapLeft(reason -> ParseRefusal.of(ReadStage.ROWS, reason))
-                .map(rows -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
-                        openingLabel.orElse(rows.opening()), closingLabel.orElse(rows.closing()),
-                        rows.transactions(), Option.none()));
+        return Ledger.read(table.get(), period, openingLabel)
+                .flatMap(ledger -> agree(openingLabel, ledger.opening(), "opening")
+                        .flatMap(x -> agree(closingLabel, ledger.closing(), "closing"))
+                        .map(x -> new ParsedStatement(LAYOUT_ID, identity.get(), period,
+                                openingLabel.orElse(ledger.opening()), closingLabel.orElse(ledger.closing()),
+                                ledger.transactions(), Option.none(), ledger.notes())));
     }
 
     /**
      * A balance printed both as a label and as a table row must be one figure: a statement that
      * contradicts itself has no single reading, and keeping either would hide the other.
      */
-    private static boolean agree(Option<BigDecimal> label, Option<BigDecimal> row) {
-        return label.isEmpty() || row.isEmpty() || label.get().compareTo(row.get()) == 0;
+    private static Either<ParseRefusal, Boolean> agree(Option<BigDecimal> label, Option<BigDecimal> row, String which) {
+        return label.isEmpty() || row.isEmpty() || label.get().compareTo(row.get()) == 0 ? Either.right(true)
+                : Either.left(ParseRefusal.of(ReadStage.ROWS, "the " + which + " balance is printed twice, as a label "
+                + "and as a table row, with two different figures"));
+    }
+
+    /** The lines above the table header: the pages before its page, and its page down to it. */
+    private static List<Line> above(Document document, TableHeader header) {
+        int first = header.lines().min().get();
+        return document.pages().filter(p -> p.number() < header.page()).flatMap(Page::lines)
+                .appendAll(document.pages().find(p -> p.number() == header.page())
+                        .map(p -> p.lines().take(first)).getOrElse(List.empty()));
     }
 
     /**
-     * The lines above the table header on its page; with no header, the lines of page 1 above the
-     * first dated line (so that narrations, full of other banks' codes and names, are never read).
+     * Where a statement names its bank, away from the narrations (full of counterparties' banks and
+     * IFSCs): the lines above the table header (or, without one, page 1 above its first dated line),
+     * the lines printed at the same place on the first two pages (page headers and footers), and the
+     * last page below its last amount.
      */
-    private static List<Line> outsideTable(Document document, Option<HeaderDiscovery.Header> header) {
-        if (header.isEmpty()) {
-            return document.pages().headOption().map(p -> p.lines()
-                    .takeWhile(l -> l.words().forAll(w -> !StatementDates.isDate(w.text())))).getOrElse(List.empty());
+    static List<Line> marks(Document document, Option<TableHeader> header) {
+        List<Line> top = header.isDefined() ? above(document, header.get())
+                : document.pages().headOption().map(p -> p.lines()
+                .takeWhile(l -> l.words().forAll(w -> !StatementDates.isDate(w.text())))).getOrElse(List.empty());
+        List<Line> repeated = List.empty();
+        if (document.pageCount() >= 2) {
+            java.util.Set<String> second = document.pages().get(1).lines().map(GenericStatementParser::placeKey).toJavaSet();
+            repeated = document.pages().head().lines().filter(l -> second.contains(placeKey(l)));
         }
-        HeaderDiscovery.Header h = header.get();
-        List<Line> before = document.pages().filter(p -> p.number() < h.page()).flatMap(p -> p.lines());
-        return before.appendAll(document.pages().find(p -> p.number() == h.page())
-                .map(p -> p.lines().take(h.lineIndex())).getOrElse(List.empty()));
+        List<Line> last = document.pages().lastOption().map(p -> {
+            int lastMoney = p.lines().lastIndexWhere(l -> l.words().exists(w -> Amounts.isAmount(w.text())
+                    && w.text().indexOf('.') >= 0));
+            return p.lines().drop(lastMoney + 1);
+        }).getOrElse(List.empty());
+        return top.appendAll(repeated).appendAll(last).distinct();
+    }
+
+    private static String placeKey(Line line) {
+        return Math.round(line.y() / 2) + "|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
     }
 }

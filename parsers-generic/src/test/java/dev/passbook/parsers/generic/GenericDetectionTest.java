@@ -1,5 +1,6 @@
 package dev.passbook.parsers.generic;
 
+import dev.passbook.testkit.drawn.DrawnStatement;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Bank;
 import dev.passbook.core.spi.ParseRefusal;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
-import static dev.passbook.parsers.generic.TinyStatement.Col.left;
-import static dev.passbook.parsers.generic.TinyStatement.Col.right;
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.left;
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.right;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class GenericDetectionTest {
     private final GenericStatementParser parser = new GenericStatementParser();
 
     /** A statement whose narrations name other banks, by code and by name. */
-    private static Document statement(TinyStatement block) {
+    private static Document statement(DrawnStatement block) {
         return block.columns(left("Date", 22, 90), left("Narration", 95, 300), right("Debit", 325, 400),
                         right("Credit", 405, 470), right("Balance", 475, 545))
                 .row("01/04/2024", "NEFT CR-ICIC0001234-ACME\nSTATE BANK OF INDIA", "", "500.00", "1,500.00")
@@ -42,7 +43,7 @@ class GenericDetectionTest {
 
     @Property(tries = 60)
     void theLabelledIfscNamesTheBankWhateverTheNarrationsMention(@ForAll("banks") Bank bank, @ForAll("branches") String branch) {
-        Document d = statement(TinyStatement.standard("ACCOUNT STATEMENT", bank.ifscPrefix() + "0" + branch));
+        Document d = statement(DrawnStatement.standard("ACCOUNT STATEMENT", bank.ifscPrefix() + "0" + branch));
         Detection detection = parser.detect(d);
         assertEquals(Option.some(bank.id()), detection.bankId(), () -> detection.evidence().mkString("; "));
         assertEquals(GenericStatementParser.CONFIDENCE, detection.confidence());
@@ -51,14 +52,14 @@ class GenericDetectionTest {
 
     @Property(tries = 40)
     void aPrintedBankNameNamesTheBankWhenNoIfscIsPrinted(@ForAll("banks") Bank bank) {
-        Document d = statement(TinyStatement.withBlock(bank.fullName().toUpperCase(Locale.ROOT), "Account Name :: ASHA RAO",
+        Document d = statement(DrawnStatement.withBlock(bank.fullName().toUpperCase(Locale.ROOT), "Account Name :: ASHA RAO",
                 "Account Number :: 1234567890"));
         assertEquals(Option.some(bank.id()), parser.detect(d).bankId());
     }
 
     @Test
     void aStatementNamingNoBankIsDetectedWithoutABankAndStillRead() {
-        Document d = statement(TinyStatement.withBlock("ACCOUNT STATEMENT", "Account Name :: ASHA RAO",
+        Document d = statement(DrawnStatement.withBlock("ACCOUNT STATEMENT", "Account Name :: ASHA RAO",
                 "Account Number :: 1234567890"));
         Detection detection = parser.detect(d);
         assertEquals(Option.none(), detection.bankId(), "narrations name banks; the statement itself names none");
@@ -69,7 +70,7 @@ class GenericDetectionTest {
 
     @Test
     void aBankNamedOnlyInThePageFooterIsFound() {
-        Document d = statement(TinyStatement.withBlock("ACCOUNT STATEMENT", "Account Name :: ASHA RAO",
+        Document d = statement(DrawnStatement.withBlock("ACCOUNT STATEMENT", "Account Name :: ASHA RAO",
                 "Account Number :: 1234567890").footer("FEDERAL BANK LTD - Registered Office Aluva"));
         Detection detection = parser.detect(d);
         assertEquals(Option.some("federal"), detection.bankId(), () -> detection.evidence().mkString("; "));
@@ -95,7 +96,7 @@ class GenericDetectionTest {
     void isAFallbackWithLowConfidenceThatADedicatedParserBeats() {
         assertFalse(parser.dedicated());
         assertTrue(GenericStatementParser.CONFIDENCE > 0 && GenericStatementParser.CONFIDENCE <= 20);
-        Document d = statement(TinyStatement.standard("CANARA BANK", "CNRB0001234"));
+        Document d = statement(DrawnStatement.standard("CANARA BANK", "CNRB0001234"));
         StatementParser dedicated = new StatementParser() {
             public String id() {
                 return "canara";

@@ -1,5 +1,6 @@
 package dev.passbook.parsers.generic;
 
+import dev.passbook.testkit.drawn.DrawnStatement;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.domain.Transaction;
@@ -17,8 +18,8 @@ import java.time.LocalDate;
 
 import static dev.passbook.core.domain.TransactionType.CREDIT;
 import static dev.passbook.core.domain.TransactionType.DEBIT;
-import static dev.passbook.parsers.generic.TinyStatement.Col.left;
-import static dev.passbook.parsers.generic.TinyStatement.Col.right;
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.left;
+import static dev.passbook.testkit.drawn.DrawnStatement.Col.right;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +46,9 @@ class GenericStatementParserTest {
     }
 
     /** Two rows under debit/credit columns named by the given wording; opening 1,000.00. */
-    private static TinyStatement debitCredit(String date, String narration, String ref, String debit, String credit,
+    private static DrawnStatement debitCredit(String date, String narration, String ref, String debit, String credit,
                                              String balance) {
-        return TinyStatement.standard("CANARA BANK", "CNRB0001234")
+        return DrawnStatement.standard("CANARA BANK", "CNRB0001234")
                 .columns(left(date, 22, 90), left(narration, 95, 235), left(ref, 240, 320), right(debit, 325, 400),
                         right(credit, 405, 470), right(balance, 475, 545))
                 .row("01/04/2024", "UPI-RAVI KUMAR\nOKSBI-GROCERIES", "412345678901", "250.50", "", "749.50")
@@ -95,7 +96,7 @@ class GenericStatementParserTest {
 
     @Test
     void readsAHeaderWrappedOverTwoLines() {
-        Document d = TinyStatement.standard("ICICI BANK", "ICIC0000104")
+        Document d = DrawnStatement.standard("ICICI BANK", "ICIC0000104")
                 .columns(left("S No.", 22, 40), left("Value\nDate", 45, 95), left("Transaction\nDate", 100, 150),
                         left("Cheque\nNumber", 155, 195), left("Transaction Remarks", 200, 330),
                         right("Withdrawal\nAmount (INR )", 335, 400), right("Deposit\nAmount (INR )", 405, 470),
@@ -117,7 +118,7 @@ class GenericStatementParserTest {
 
     @Test
     void readsPagesWithoutAHeaderWhenItIsPrintedOnlyOnTheFirstPage() {
-        TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+        DrawnStatement t = DrawnStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 75), left("Description", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 520))
                 .headerOnFirstPageOnly().rowsPerPage(2).trailer("Opening Balance : 1,000.00");
@@ -134,7 +135,7 @@ class GenericStatementParserTest {
 
     @Test
     void aHeaderBlockRepeatedOnEveryPageWithTheColumnHeaderOnlyOnPageOneIsNotNarration() {
-        TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+        DrawnStatement t = DrawnStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 90), left("Description", 95, 300), right("Debit", 325, 400),
                         right("Credit", 405, 470), right("Balance", 475, 545))
                 .headerOnFirstPageOnly().blockOnEveryPage().rowsPerPage(2)
@@ -153,7 +154,7 @@ class GenericStatementParserTest {
 
     @Test
     void aHeaderRepeatedOnEveryPageIsNotARow() {
-        TinyStatement t = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+        DrawnStatement t = DrawnStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 75), left("Description", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 520))
                 .rowsPerPage(1).trailer("Opening Balance : 1,000.00");
@@ -164,7 +165,7 @@ class GenericStatementParserTest {
 
     @Test
     void readsBalancesWithCrDrSuffixesAsSigned() {
-        Document d = TinyStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
+        Document d = DrawnStatement.standard("STATE BANK OF INDIA", "SBIN0001234")
                 .columns(left("Txn Date", 22, 75), left("Description", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 540))
                 .row("1 Apr 2024", "ATM", "300.00", "", "200.00 DR")
@@ -180,7 +181,7 @@ class GenericStatementParserTest {
 
     @Test
     void readsOneAmountColumnWithADrCrColumnAndKeepsBalanceRowsOut() {
-        Document d = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+        Document d = DrawnStatement.standard("AXIS BANK", "UTIB0000001")
                 .columns(left("Tran Date", 22, 75), left("Chq No", 80, 115), left("Particulars", 120, 280),
                         right("Amount", 285, 350), left("Dr/Cr", 360, 385), right("Balance", 390, 460),
                         right("Init. Br", 465, 520))
@@ -202,21 +203,21 @@ class GenericStatementParserTest {
 
     @Test
     void anOpeningOrClosingBalancePrintedTwiceWithTwoFiguresIsRefused() {
-        TinyStatement agreeing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+        DrawnStatement agreeing = DrawnStatement.standard("AXIS BANK", "UTIB0000001")
                 .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
                         left("Dr/Cr", 360, 385), right("Balance", 390, 460))
                 .row("", "OPENING BALANCE", "", "", "1,000.00")
                 .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
                 .row("", "CLOSING BALANCE", "", "", "900.00");
         assertTrue(parser.read(agreeing.trailer("Opening Balance : 1,000.00").document()).isRight());
-        TinyStatement opening = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+        DrawnStatement opening = DrawnStatement.standard("AXIS BANK", "UTIB0000001")
                 .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
                         left("Dr/Cr", 360, 385), right("Balance", 390, 460))
                 .row("", "OPENING BALANCE", "", "", "1,000.00")
                 .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
                 .trailer("Opening Balance : 5,000.00");
         assertUnsupported(opening.document());
-        TinyStatement closing = TinyStatement.standard("AXIS BANK", "UTIB0000001")
+        DrawnStatement closing = DrawnStatement.standard("AXIS BANK", "UTIB0000001")
                 .columns(left("Tran Date", 22, 75), left("Particulars", 120, 280), right("Amount", 285, 350),
                         left("Dr/Cr", 360, 385), right("Balance", 390, 460))
                 .row("01-04-2024", "UPI-RAVI", "100.00", "DR", "900.00")
@@ -227,7 +228,7 @@ class GenericStatementParserTest {
 
     @Test
     void readsOneAmountColumnWithDrCrSuffixes() {
-        Document d = TinyStatement.standard("KOTAK MAHINDRA BANK", "KKBK0000958")
+        Document d = DrawnStatement.standard("KOTAK MAHINDRA BANK", "KKBK0000958")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), left("Chq/Ref No", 235, 290),
                         right("Amount", 295, 370), right("Balance", 375, 460))
                 .row("01-04-2024", "POS AMAZON", "", "100.00(Dr)", "900.00(Cr)")
@@ -242,7 +243,7 @@ class GenericStatementParserTest {
 
     @Test
     void anUnmarkedAmountColumnIsDirectedByTheBalance() {
-        Document d = TinyStatement.standard("CANARA BANK", "CNRB0001234")
+        Document d = DrawnStatement.standard("CANARA BANK", "CNRB0001234")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), right("Amount", 295, 370),
                         right("Balance", 375, 460))
                 .row("01-04-2024", "POS AMAZON", "100.00", "900.00")
@@ -267,20 +268,20 @@ class GenericStatementParserTest {
         assertUnsupported(TextFixtures.document());
         assertUnsupported(TextFixtures.document(TextFixtures.page(1, TextFixtures.line(10, 20, "Dear customer, thank you."))));
         // a table without amount columns
-        assertUnsupported(TinyStatement.standard("CANARA BANK", "CNRB0001234")
+        assertUnsupported(DrawnStatement.standard("CANARA BANK", "CNRB0001234")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), left("Branch", 240, 300))
                 .row("01/04/2024", "VISIT", "MG ROAD").document());
         // no account number
-        assertUnsupported(TinyStatement.withBlock("CANARA BANK", "Account Name :: ASHA RAO")
+        assertUnsupported(DrawnStatement.withBlock("CANARA BANK", "Account Name :: ASHA RAO")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 520))
                 .row("01/04/2024", "A", "10.00", "", "990.00").document());
         // a header and no rows
-        assertUnsupported(TinyStatement.standard("CANARA BANK", "CNRB0001234")
+        assertUnsupported(DrawnStatement.standard("CANARA BANK", "CNRB0001234")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 520)).document());
         // an amount that is not one
-        assertUnsupported(TinyStatement.standard("CANARA BANK", "CNRB0001234")
+        assertUnsupported(DrawnStatement.standard("CANARA BANK", "CNRB0001234")
                 .columns(left("Date", 22, 75), left("Narration", 80, 230), right("Debit", 305, 370),
                         right("Credit", 375, 440), right("Balance", 445, 520))
                 .row("01/04/2024", "A", "1O.00", "", "990.00").document());
