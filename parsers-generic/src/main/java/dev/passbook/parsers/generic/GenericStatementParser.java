@@ -124,17 +124,24 @@ public final class GenericStatementParser implements StatementParser {
     }
 
     /**
-     * The lines above the table header on its page; with no header, the lines of page 1 above the
-     * first dated line (so that narrations, full of other banks' codes and names, are never read).
+     * The lines above the table header on its page and the pages before it; with no header, the lines of
+     * page 1 above its first line that reads like a transaction (a date and an amount with decimals), so
+     * that narrations, full of other banks' codes and names, are never read. What the identity, period and
+     * bank readers see.
      */
-    private static List<Line> outsideTable(Document document, Option<HeaderDiscovery.Header> header) {
+    static List<Line> outsideTable(Document document, Option<HeaderDiscovery.Header> header) {
         if (header.isEmpty()) {
-            return document.pages().headOption().map(p -> p.lines()
-                    .takeWhile(l -> l.words().forAll(w -> !StatementDates.isDate(w.text())))).getOrElse(List.empty());
+            return document.pages().headOption().map(p -> p.lines().takeWhile(l -> !rowLike(l))).getOrElse(List.empty());
         }
         HeaderDiscovery.Header h = header.get();
         List<Line> before = document.pages().filter(p -> p.number() < h.page()).flatMap(p -> p.lines());
         return before.appendAll(document.pages().find(p -> p.number() == h.page())
                 .map(p -> p.lines().take(h.lineIndex())).getOrElse(List.empty()));
+    }
+
+    /** A line holding a date and an amount with decimals: a transaction row, not a header line. */
+    static boolean rowLike(Line line) {
+        return line.words().exists(w -> StatementDates.isDate(w.text()))
+                && line.words().exists(w -> w.text().indexOf('.') > 0 && Amounts.isAmount(w.text()));
     }
 }
