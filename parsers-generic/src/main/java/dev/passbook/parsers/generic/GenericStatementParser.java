@@ -61,8 +61,8 @@ public final class GenericStatementParser implements StatementParser {
 
     private Detection detectUnsafe(Document document) {
         Option<HeaderDiscovery.Header> header = HeaderDiscovery.find(document);
-        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text))
-                .orElse(() -> header.flatMap(h -> BankIdentifier.identify(GenericTable.furniture(document, h).map(Line::text))));
+        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text),
+                () -> header.map(h -> GenericTable.furniture(document, h).map(Line::text)).getOrElse(List.empty()));
         if (header.isEmpty() && bank.isEmpty()) {
             return Detection.none(ID);
         }
