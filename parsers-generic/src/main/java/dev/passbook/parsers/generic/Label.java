@@ -9,6 +9,8 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The labelled fields a statement prints around its table, each with the wordings banks use.
@@ -62,16 +64,37 @@ enum Label {
     /** The most printed words a wording spans. */
     static final int MAX_WORDS = ALL.map(w -> w.split("\\s+").length).max().get();
 
-    /** The labelled values of one printed line ({@code Label : value}), first value per label. */
+    /**
+     * Every wording followed by a colon, longest wordings first so that at one place the longest wins
+     * ({@code Account Branch :} is not {@code Branch :}); compiled once, as the balance labels are looked
+     * for on every line of a statement.
+     */
+    private static final Pattern LABEL_COLON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + ALL.sortBy(w -> -w.length()).map(w -> List.of(w.strip().split("\\s+")).map(Pattern::quote).mkString("\\s*"))
+            .mkString("|") + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The labelled values of one printed line ({@code Label : value}), first value per label: a value
+     * runs from its label's colon to the next label or the end of the line (the reading of core's
+     * {@link LabelledFields}, with the wordings compiled once).
+     */
     static Map<Label, String> read(String text) {
         Map<Label, String> out = LinkedHashMap.empty();
         if (text == null || text.indexOf(':') < 0) {
             return out; // every label this reads ends with a colon; most table lines have none
         }
-        for (var e : LabelledFields.read(text, ALL)) {
-            Label label = List.of(values()).find(l -> l.wordings.contains(e._1)).get();
-            if (!out.containsKey(label) && !e._2.isBlank()) {
-                out = out.put(Tuple.of(label, e._2));
+        Matcher m = LABEL_COLON.matcher(text);
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            String printed = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            Option<Label> label = ofKey(key(printed.substring(0, printed.lastIndexOf(':'))));
+            int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            String value = text.substring(spans.get(i)[1], to).strip();
+            if (label.isDefined() && !out.containsKey(label.get()) && !value.isBlank()) {
+                out = out.put(Tuple.of(label.get(), value));
             }
         }
         return out;
