@@ -71,7 +71,8 @@ public final class GenericStatementParser implements StatementParser {
 
     private Detection detectUnsafe(Document document) {
         Option<TableHeader> header = ENGINE.header(document);
-        Option<BankIdentifier.Found> bank = BankIdentifier.identify(marks(document, header).map(Line::text));
+        Option<BankIdentifier.Found> bank = BankIdentifier.identify(outsideTable(document, header).map(Line::text),
+                () -> furniture(document).map(Line::text));
         if (header.isEmpty() && bank.isEmpty()) {
             return Detection.none(ID);
         }
@@ -135,15 +136,21 @@ public final class GenericStatementParser implements StatementParser {
     }
 
     /**
-     * Where a statement names its bank, away from the narrations (full of counterparties' banks and
-     * IFSCs): the lines above the table header (or, without one, page 1 above its first dated line),
-     * the lines printed at the same place on the first two pages (page headers and footers), and the
-     * last page below its last amount.
+     * The lines above the table header on its page and the pages before it; with no header, the lines of
+     * page 1 above its first line that reads like a transaction (a date and an amount with decimals), so
+     * that narrations, full of other banks' codes and names, are never read. What the identity, period and
+     * bank readers see.
      */
-    static List<Line> marks(Document document, Option<TableHeader> header) {
-        List<Line> top = header.isDefined() ? above(document, header.get())
-                : document.pages().headOption().map(p -> p.lines()
-                .takeWhile(l -> l.words().forAll(w -> !StatementDates.isDate(w.text())))).getOrElse(List.empty());
+    static List<Line> outsideTable(Document document, Option<TableHeader> header) {
+        return header.isDefined() ? above(document, header.get())
+                : document.pages().headOption().map(p -> p.lines().takeWhile(l -> !rowLike(l))).getOrElse(List.empty());
+    }
+
+    /**
+     * Page furniture where a bank may print its name when the top does not: the lines printed at the same
+     * place on the first two pages (page headers and footers), and the last page below its last amount.
+     */
+    static List<Line> furniture(Document document) {
         List<Line> repeated = List.empty();
         if (document.pageCount() >= 2) {
             java.util.Set<String> second = document.pages().get(1).lines().map(GenericStatementParser::placeKey).toJavaSet();
@@ -154,10 +161,16 @@ public final class GenericStatementParser implements StatementParser {
                     && w.text().indexOf('.') >= 0));
             return p.lines().drop(lastMoney + 1);
         }).getOrElse(List.empty());
-        return top.appendAll(repeated).appendAll(last).distinct();
+        return repeated.appendAll(last).distinct();
     }
 
     private static String placeKey(Line line) {
         return Math.round(line.y() / 2) + "|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    /** A line holding a date and an amount with decimals: a transaction row, not a header line. */
+    static boolean rowLike(Line line) {
+        return line.words().exists(w -> StatementDates.isDate(w.text()))
+                && line.words().exists(w -> w.text().indexOf('.') > 0 && Amounts.isAmount(w.text()));
     }
 }

@@ -6,44 +6,41 @@ import dev.passbook.core.spi.support.StatementDates;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The statement period a header prints: {@code Account Statement from 1 Apr 2024 to 30 Apr 2024},
- * {@code Statement From : 01/04/2024 To : 30/04/2024}, {@code for the period 01-04-2024 to ...}.
+ * The statement period a header prints: two dates in any {@link StatementDates} form joined by
+ * {@code to}, {@code till}, {@code and}, a dash (also glued: {@code 01/04/2024-30/04/2024}) or
+ * {@code Statement To :}, on a line that says what they are ({@code from}, {@code period},
+ * {@code statement}, {@code between}, {@code range}):
+ * {@code Account Statement from 1 Apr 2024 to 30 Apr 2024}, {@code for the period (From : 01-04-2024
+ * To : 30-04-2024)}, {@code Statement Period from Apr 01, 2024 to Apr 30, 2024},
+ * {@code STATEMENT PERIOD : 2024-04-01 TO 2024-04-30}, {@code Between 01-Apr-2024 and 30-Apr-2024},
+ * {@code Date range: 01/04/2024 - 30/04/2024}. A value under (or beside) a {@code Period} label needs
+ * no such word. The first date must not be after the second.
  */
 final class PeriodReader {
 
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9A-Za-z])(\\d{1,2} [A-Za-z]{3} \\d{4}|\\d{1,2}-[A-Za-z]{3}-\\d{2,4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-                    + "|\\d{4}-\\d{2}-\\d{2})(?![0-9A-Za-z])");
-    private static final Pattern CUE = Pattern.compile("(?i)\\b(from|period|statement|between)\\b");
-    private static final Pattern TO = Pattern.compile("(?i)^\\s*(?::\\s*)?(to|till|-)\\s*:?\\s*$");
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![a-z])(from|period|statement|between|range)(?![a-z])");
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?i)^\\s*[:,]?\\s*(?:(?:statement|transaction|period)\\s+)?(?:to|till|upto|up to|and|-|\u2013|\u2014)\\s*:?\\s*$");
 
     private PeriodReader() {
     }
 
     static Option<DateRange> read(List<Line> lines) {
-        return lines.map(Line::text).filter(t -> CUE.matcher(t).find()).flatMap(PeriodReader::period).headOption();
+        return lines.iterator().map(Line::text).filter(t -> CUE.matcher(t).find()).flatMap(PeriodReader::period).headOption()
+                .orElse(() -> FieldReader.read(lines).all(Label.PERIOD).iterator().flatMap(f -> period(f.value())).headOption());
     }
 
-    private static Option<DateRange> period(String text) {
-        Matcher m = DATE.matcher(text);
-        List<int[]> spans = List.empty();
-        while (m.find()) {
-            spans = spans.append(new int[] {m.start(1), m.end(1)});
-        }
-        for (int i = 0; i + 1 < spans.size(); i++) {
-            String between = text.substring(spans.get(i)[1], spans.get(i + 1)[0]);
-            if (!TO.matcher(between).matches()) {
-                continue;
-            }
-            Option<LocalDate> from = StatementDates.parse(text.substring(spans.get(i)[0], spans.get(i)[1]));
-            Option<LocalDate> to = StatementDates.parse(text.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]));
-            if (from.isDefined() && to.isDefined() && !to.get().isBefore(from.get())) {
-                return Option.some(DateRange.of(from.get(), to.get()));
+    /** The first two dates of {@code text} joined by a connector, earlier first. */
+    static Option<DateRange> period(String text) {
+        List<StatementDates.Found> dates = StatementDates.find(text);
+        for (int i = 0; i + 1 < dates.size(); i++) {
+            StatementDates.Found from = dates.get(i);
+            StatementDates.Found to = dates.get(i + 1);
+            if (CONNECTOR.matcher(text.substring(from.end(), to.start())).matches() && !to.date().isBefore(from.date())) {
+                return Option.some(DateRange.of(from.date(), to.date()));
             }
         }
         return Option.none();

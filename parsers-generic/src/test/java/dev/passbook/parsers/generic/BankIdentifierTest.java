@@ -98,4 +98,61 @@ class BankIdentifierTest {
     Arbitrary<String> ifscLabels() {
         return Arbitraries.of("IFSC", "IFS Code", "IFSC Code", "RTGS/NEFT IFSC", "ifsc");
     }
+
+    // ---- what real statements print (synthetic values) ----
+
+    @Test
+    void transactionLinesThatReachTheFurnitureAreNeverRead() {
+        assertEquals("none", idOf("14-02-2024 EMI Auto Debit HDFC Bank 1875.20 10240.55"));
+        assertEquals("none", idOf("4 Jan 2024 NEFT CR-ICIC0001234-ASHA RAO 1,000.00 5,000.00"));
+        assertEquals("axis", idOf("14-02-2024 EMI Auto Debit HDFC Bank 1875.20 10240.55", "REGISTERED OFFICE - AXIS BANK LTD, MUMBAI"));
+    }
+
+    @Test
+    void namesGluedToNarrationCodesAreCounterpartiesNotTheBank() {
+        assertEquals("none", idOf("UPI/DR/412345678901/ICICI BANK", "@okaxis/ICICI Bank", "UPI/P/HDFC/asha.rao@okhdfcbank/PAYMENT"));
+        assertEquals("icici", idOf("Legend: IFT - transfer (Within ICICI Bank)"));
+    }
+
+    @Test
+    void aBankInAnAddressLandmarkIsNotTheStatementsBank() {
+        assertEquals("none", idOf("PLOT 9, OPP. SBI COLONY GATE", "NEAR STATE BANK OF INDIA, MG ROAD", "NR. CANARA BANK"));
+        assertEquals("indian", idOf("OPP STATE BANK OF INDIA, MG ROAD", "Regd. Office: Indian Bank, Head Office"));
+    }
+
+    @Test
+    void webAndMailDomainsAndOwnAbbreviationsNameTheBank() {
+        assertEquals("bob", idOf("Customer care: visit https://www.bankofbaroda.in"));
+        assertEquals("indian", idOf("Write to care@indianbank.co.in or see https://indianbank.in"));
+        assertEquals("paytm", idOf("More at paytmbank.com/help Page 2"));
+        assertEquals("canara", idOf("please visit www.canarabank.com for details"));
+        assertEquals("paytm", idOf("PPBL Springfield branch, Tower Two, Sector-12"));
+        assertEquals("none", idOf("VPA: asha@okhdfcbank", "ppbl lower case", "UPI/PPBL/123", "xbankofbaroda.info"));
+    }
+
+    @Test
+    void aCooperativeBankThatPrintsItsNameIsNotItsSponsorsIfsc() {
+        assertEquals("none", idOf("THE SAMPLE NAGARIK SAHAKARI BANK LTD.", "IFSC : HDFC0CSAMPL"),
+                "a co-operative bank the table does not know: ask, do not answer its sponsor");
+        assertEquals("none", idOf("The Sample Urban Co-op. Bank Ltd.", "IFSC Code : ICIC00SUCB1", "Powered by HDFC Bank"));
+        assertEquals("saraswat", idOf("SARASWAT CO-OP. BANK LTD.", "IFSC : HDFC0CSARAS"));
+        assertEquals("kalupur", idOf("The Kalupur Commercial Co.op. Bank Ltd.", "MICR : 380000001 IFSC : KCCB0ABC001"));
+        assertEquals("kalupur", idOf("THE KALUPUR COMMERCIAL CO.-OP. BANK LTD.", "( Scheduled Bank )"));
+    }
+
+    @Test
+    void underTheTableOnlyALabelledIfscOrAPrintedNameCounts() {
+        assertEquals("none", BankIdentifier.identify(List.of("ACCOUNT STATEMENT"),
+                () -> List.of("UPI20240101 ICIC0AB0001/5550001111")).map(f -> f.bank().id()).getOrElse("none"));
+        assertEquals("kvb", BankIdentifier.identify(List.of("ACCOUNT STATEMENT"),
+                () -> List.of("Branch : MG ROAD IFSC CODE - KVBL0001234")).map(f -> f.bank().id()).getOrElse("none"));
+        assertEquals("axis", BankIdentifier.identify(List.of("ACCOUNT STATEMENT"),
+                () -> List.of("REGISTERED OFFICE - AXIS BANK LTD, MUMBAI")).map(f -> f.bank().id()).getOrElse("none"));
+    }
+
+    @Test
+    void theFurnitureIsNotReadWhenTheTextAboveTheTableNamesTheBank() {
+        assertEquals("sbi", BankIdentifier.identify(List.of("IFS Code : SBIN0001234"),
+                () -> { throw new AssertionError("furniture read"); }).get().bank().id());
+    }
 }

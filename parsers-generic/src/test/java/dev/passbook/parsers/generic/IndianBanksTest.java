@@ -87,4 +87,33 @@ class IndianBanksTest {
     Arbitrary<String> branches() {
         return Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").ofLength(6);
     }
+
+    @Test
+    void knowsEveryBankOfTheRealCorpusByItsOwnPrefix() {
+        // docs/real-world.md: the banks of the development corpus (co-operatives use their own code)
+        String[][] expected = {{"KCCB", "kalupur"}, {"PYTM", "paytm"}, {"IDFB", "idfc"}, {"HSBC", "hsbc"}, {"SCBL", "scb"},
+                {"KVBL", "kvb"}, {"CNRB", "canara"}, {"IDIB", "indian"}, {"BARB", "bob"}, {"ICIC", "icici"}, {"UTIB", "axis"},
+                {"SBIN", "sbi"}, {"PUNB", "pnb"}, {"KKBK", "kotak"}, {"HDFC", "hdfc"}};
+        for (String[] e : expected) {
+            assertEquals(e[1], IndianBanks.byIfscPrefix(e[0]).map(Bank::id).getOrElse("none"), e[0]);
+        }
+    }
+
+    @Test
+    void cooperativeBanksAreMarkedSoTheirSponsorsCodesDoNotDecide() {
+        for (IndianBanks.Entry e : IndianBanks.entries()) {
+            boolean cooperativeName = e.bank().fullName().matches("(?i).*(co-operative|sahakari).*");
+            assertEquals(cooperativeName, e.kind() == IndianBanks.Kind.COOPERATIVE, e.bank().fullName());
+        }
+    }
+
+    @Test
+    void domainsAndAbbreviationsBelongToOneBankEach() {
+        List<String> domains = IndianBanks.entries().flatMap(IndianBanks.Entry::domains);
+        assertEquals(domains.size(), domains.distinct().size(), "a domain listed twice");
+        assertTrue(domains.forAll(d -> d.matches("[a-z0-9.-]+\\.[a-z]{2,}")), () -> domains.mkString(", "));
+        List<String> abbreviations = IndianBanks.entries().flatMap(IndianBanks.Entry::abbreviations);
+        assertEquals(abbreviations.size(), abbreviations.distinct().size());
+        assertTrue(abbreviations.forAll(a -> a.matches("[A-Z]{3,5}")));
+    }
 }

@@ -4,37 +4,54 @@ import dev.passbook.core.domain.Money;
 import io.vavr.control.Option;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads amounts as Indian statements print them: Indian ({@code 1,23,456.78}) or western
- * ({@code 1,234,567.89}) grouping or none, a leading minus, parentheses, a currency prefix
- * ({@code ₹}, {@code Rs.}, {@code INR}) and a {@code Cr}/{@code Dr} marker in any case, with or
- * without a space or parentheses ({@code 1,000.00 Cr}, {@code 1,000.00(Dr)}).
+ * Reads amounts as Indian statements print them (BANK-LAYOUTS.md, "What real exports showed"):
+ * <ul>
+ *   <li>Indian ({@code 1,23,456.78}), western ({@code 1,234,567.89}) or no grouping; two decimals,
+ *   one ({@code 1234.5}) or none (whole rupees);</li>
+ *   <li>a currency prefix {@code ₹}, {@code Rs.}, {@code Rs} or {@code INR}, glued or spaced;</li>
+ *   <li>a sign: a leading minus or plus, also as a word of its own ({@code + ₹300.00}), a minus
+ *   after the currency ({@code Rs.-100.00}), a trailing minus ({@code 100.00-}), or parentheses;</li>
+ *   <li>a {@code Cr}/{@code Dr} marker in any case after the number: glued ({@code 456.00CR}), as a
+ *   word, with a dot ({@code Cr.}) or in parentheses ({@code (Dr)}).</li>
+ * </ul>
+ * At most one sign; parentheses must pair. Anything else is not an amount. Empty-cell placeholders
+ * ({@code -}, {@code --}, {@code NIL}, {@code N/A}) are not amounts either: {@link #isPlaceholder}
+ * tells them apart.
+ *
+ * <p>The reader is hand-written and cheap on text that is not an amount (the first character
+ * decides for most words), because table readers ask about every token.
  */
 public final class Amounts {
 
     /** How a marker printed next to an amount reads. */
     public enum Marker { NONE, CR, DR }
 
-    /** A parsed amount: its magnitude, whether it was printed negative, and its marker. */
-    public record Amount(BigDecimal magnitude, boolean negative, Marker marker) {
-        /** Negative when printed with a minus or parentheses, or marked {@code Dr}. */
+    /** How an amount was signed in print. */
+    public enum Sign { NONE, PLUS, MINUS, PARENTHESES }
+
+    /** A parsed amount: its magnitude, its printed sign and its marker. */
+    public record Amount(BigDecimal magnitude, Sign sign, Marker marker) {
+
+        public Amount(BigDecimal magnitude, boolean negative, Marker marker) {
+            this(magnitude, negative ? Sign.MINUS : Sign.NONE, marker);
+        }
+
+        /** Printed with a minus or in parentheses. */
+        public boolean negative() {
+            return sign == Sign.MINUS || sign == Sign.PARENTHESES;
+        }
+
+        /** Negative when printed with a minus or parentheses, or marked {@code Dr} (both: positive). */
         public BigDecimal signed() {
-            return negative ^ (marker == Marker.DR) ? magnitude.negate() : magnitude;
+            return negative() ^ (marker == Marker.DR) ? magnitude.negate() : magnitude;
         }
     }
 
     public enum Grouping { NONE, INDIAN, WESTERN }
 
-    private static final Pattern SHAPE = Pattern.compile(
-            "^(?<neg>-)?\\s*(?<open>\\()?\\s*(?:₹|RS\\.?|INR)?\\s*(?<neg2>-)?(?<digits>[0-9][0-9,]*)(?:\\.(?<frac>[0-9]{1,2}))?\\s*(?<close>\\))?"
-                    + "\\s*(?:\\(?(?<marker>CR|DR)\\.?\\)?)?$");
-    private static final Pattern INDIAN = Pattern.compile("^[0-9]{1,2}(,[0-9]{2})*,[0-9]{3}$");
-    private static final Pattern WESTERN = Pattern.compile("^[0-9]{1,3}(,[0-9]{3})+$");
-    private static final Pattern PLAIN = Pattern.compile("^[0-9]+$");
+    private static final int MAX_LENGTH = 40;
 
     private Amounts() {
     }
@@ -44,31 +61,18 @@ public final class Amounts {
         if (text == null) {
             return Option.none();
         }
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        if (t.isEmpty() || t.length() > 40) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to == from || to - from > MAX_LENGTH || !possibleStart(text.charAt(from))) {
             return Option.none();
         }
-        Matcher m = SHAPE.matcher(t);
-        if (!m.matches()) {
-            return Option.none();
-        }
-        boolean open = m.group("open") != null;
-        boolean close = m.group("close") != null;
-        if (open != close) {
-            return Option.none();
-        }
-        boolean minus = m.group("neg") != null || m.group("neg2") != null;
-        if (minus && open) {
-            return Option.none();
-        }
-        String digits = m.group("digits");
-        if (!(PLAIN.matcher(digits).matches() || INDIAN.matcher(digits).matches() || WESTERN.matcher(digits).matches())) {
-            return Option.none();
-        }
-        String frac = m.group("frac") == null ? "" : m.group("frac");
-        BigDecimal magnitude = Money.of(new BigDecimal(digits.replace(",", "") + (frac.isEmpty() ? "" : "." + frac)));
-        Marker marker = m.group("marker") == null ? Marker.NONE : Marker.valueOf(m.group("marker"));
-        return Option.some(new Amount(magnitude, minus || open, marker));
+        return new Reader(text, from, to).read();
     }
 
     /** The signed value of {@code text}, or none. */
@@ -79,6 +83,30 @@ public final class Amounts {
     /** True for text that reads as an amount. */
     public static boolean isAmount(String text) {
         return parse(text).isDefined();
+    }
+
+    /**
+     * True for what banks print in an empty amount cell: one to three dashes (hyphen, en or em dash),
+     * {@code NIL}, {@code NA}, {@code N/A}, {@code N.A.} (any case, surrounding whitespace aside).
+     * A zero ({@code 0.00}) is an amount, not a placeholder.
+     */
+    public static boolean isPlaceholder(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 4) {
+            return false;
+        }
+        boolean dashes = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            dashes &= c == '-' || c == '\u2013' || c == '\u2014';
+        }
+        if (dashes) {
+            return t.length() <= 3;
+        }
+        return t.equalsIgnoreCase("NIL") || t.equalsIgnoreCase("NA") || t.equalsIgnoreCase("N/A") || t.equalsIgnoreCase("N.A.");
     }
 
     /** Formats a non-negative magnitude with two decimals in the given grouping. */
@@ -106,5 +134,228 @@ public final class Amounts {
             sb.append(',').append(rest, i, i + size);
         }
         return sb.append(',').append(last3).toString();
+    }
+
+    private static boolean possibleStart(char c) {
+        return (c >= '0' && c <= '9') || isMinus(c) || c == '+' || c == '(' || c == '₹'
+                || c == 'R' || c == 'r' || c == 'I' || c == 'i';
+    }
+
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '\u2212';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** One pass over {@code text[from, to)}. */
+    private static final class Reader {
+        private final String t;
+        private final int to;
+        private int p;
+        private Sign sign = Sign.NONE;
+
+        Reader(String t, int from, int to) {
+            this.t = t;
+            this.p = from;
+            this.to = to;
+        }
+
+        Option<Amount> read() {
+            if (!sign() && p < to && t.charAt(p) != '(' && !currencyAt(p) && !isDigit(t.charAt(p))) {
+                return Option.none();
+            }
+            skipSpaces();
+            boolean open = false;
+            if (at('(')) {
+                if (sign != Sign.NONE) {
+                    return Option.none();
+                }
+                open = true;
+                p++;
+                skipSpaces();
+            }
+            if (currency()) {
+                skipSpaces();
+            }
+            int signAt = p;
+            if (sign()) {
+                if (open || p - signAt > 1) {
+                    return Option.none();
+                }
+                skipSpaces();
+            }
+            int digitsFrom = p;
+            while (p < to && (isDigit(t.charAt(p)) || t.charAt(p) == ',')) {
+                p++;
+            }
+            if (p == digitsFrom || !grouped(digitsFrom, p)) {
+                return Option.none();
+            }
+            String whole = t.substring(digitsFrom, p).replace(",", "");
+            String fraction = "";
+            if (at('.')) {
+                int f = p + 1;
+                int k = f;
+                while (k < to && isDigit(t.charAt(k))) {
+                    k++;
+                }
+                if (k == f || k - f > 2) {
+                    return Option.none();
+                }
+                fraction = t.substring(f, k);
+                p = k;
+            }
+            if (at('-') || (p < to && t.charAt(p) == '\u2212')) {
+                if (sign != Sign.NONE || open) {
+                    return Option.none();
+                }
+                sign = Sign.MINUS;
+                p++;
+            }
+            skipSpaces();
+            if (open) {
+                if (!at(')')) {
+                    return Option.none();
+                }
+                sign = Sign.PARENTHESES;
+                p++;
+                skipSpaces();
+            }
+            Marker marker = Marker.NONE;
+            if (p < to) {
+                boolean bracket = at('(');
+                if (bracket) {
+                    p++;
+                    skipSpaces();
+                }
+                marker = marker();
+                if (marker == Marker.NONE) {
+                    return Option.none();
+                }
+                if (at('.')) {
+                    p++;
+                }
+                if (bracket) {
+                    skipSpaces();
+                    if (!at(')')) {
+                        return Option.none();
+                    }
+                    p++;
+                }
+                skipSpaces();
+            }
+            if (p != to) {
+                return Option.none();
+            }
+            BigDecimal magnitude = Money.of(new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction));
+            return Option.some(new Amount(magnitude, sign, marker));
+        }
+
+        /** Reads a sign at {@code p} if there is one and no sign was read before; false otherwise. */
+        private boolean sign() {
+            if (p >= to) {
+                return false;
+            }
+            char c = t.charAt(p);
+            if (isMinus(c) || c == '+') {
+                if (sign != Sign.NONE) {
+                    p = to + 1; // two signs: never an amount
+                    return true;
+                }
+                sign = c == '+' ? Sign.PLUS : Sign.MINUS;
+                p++;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean currencyAt(int i) {
+            if (i >= to) {
+                return false;
+            }
+            char c = t.charAt(i);
+            return c == '₹' || t.regionMatches(true, i, "RS", 0, 2) || t.regionMatches(true, i, "INR", 0, 3);
+        }
+
+        private boolean currency() {
+            if (!currencyAt(p)) {
+                return false;
+            }
+            if (t.charAt(p) == '₹') {
+                p++;
+            } else if (t.regionMatches(true, p, "INR", 0, 3)) {
+                p += 3;
+            } else {
+                p += 2;
+                if (at('.')) {
+                    p++;
+                }
+            }
+            return true;
+        }
+
+        private Marker marker() {
+            if (p + 2 > to) {
+                return Marker.NONE;
+            }
+            if (t.regionMatches(true, p, "CR", 0, 2)) {
+                p += 2;
+                return Marker.CR;
+            }
+            if (t.regionMatches(true, p, "DR", 0, 2)) {
+                p += 2;
+                return Marker.DR;
+            }
+            return Marker.NONE;
+        }
+
+        /** Plain digits, or commas in Indian ({@code 12,34,567}) or western ({@code 1,234,567}) groups. */
+        private boolean grouped(int from, int end) {
+            if (!isDigit(t.charAt(from)) || !isDigit(t.charAt(end - 1))) {
+                return false;
+            }
+            int groups = 0;
+            int first = -1;
+            int last = 0;
+            boolean middlesTwo = true;
+            boolean middlesThree = true;
+            int run = 0;
+            for (int i = from; i <= end; i++) {
+                if (i == end || t.charAt(i) == ',') {
+                    if (run == 0) {
+                        return false;
+                    }
+                    if (groups == 0) {
+                        first = run;
+                    } else if (i != end) {
+                        middlesTwo &= run == 2;
+                        middlesThree &= run == 3;
+                    }
+                    last = run;
+                    groups++;
+                    run = 0;
+                } else {
+                    run++;
+                }
+            }
+            if (groups == 1) {
+                return true;
+            }
+            boolean western = first <= 3 && last == 3 && middlesThree;
+            boolean indian = first <= 2 && last == 3 && middlesTwo;
+            return western || indian;
+        }
+
+        private boolean at(char c) {
+            return p < to && t.charAt(p) == c;
+        }
+
+        private void skipSpaces() {
+            while (p < to && Character.isWhitespace(t.charAt(p))) {
+                p++;
+            }
+        }
     }
 }

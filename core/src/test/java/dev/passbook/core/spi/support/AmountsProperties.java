@@ -1,5 +1,6 @@
 package dev.passbook.core.spi.support;
 
+import dev.passbook.core.domain.Money;
 import dev.passbook.core.spi.support.Amounts.Amount;
 import dev.passbook.core.spi.support.Amounts.Grouping;
 import dev.passbook.core.spi.support.Amounts.Marker;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Amounts: format → decorate → parse gives back the value, and malformed grouping is refused. */
 class AmountsProperties {
 
-    enum Sign { NONE, MINUS, PARENTHESES }
+    /** How the test prints a sign: before everything, as a separate word, after the currency, after the number. */
+    enum Sign { NONE, MINUS, PARENTHESES, PLUS, MINUS_WORD, PLUS_WORD, MINUS_AFTER_CURRENCY, TRAILING_MINUS }
 
     @Provide
     Arbitrary<BigDecimal> magnitudes() {
@@ -45,11 +47,17 @@ class AmountsProperties {
                                                                @ForAll Grouping grouping, @ForAll Sign sign,
                                                                @ForAll("prefixes") String prefix,
                                                                @ForAll("markers") String marker) {
-        String number = prefix + Amounts.format(magnitude, grouping);
+        String digits = Amounts.format(magnitude, grouping);
+        String number = prefix + digits;
         String text = switch (sign) {
             case NONE -> number;
             case MINUS -> "-" + number;
             case PARENTHESES -> "(" + number + ")";
+            case PLUS -> "+" + number;
+            case MINUS_WORD -> "- " + number;
+            case PLUS_WORD -> "+ " + number;
+            case MINUS_AFTER_CURRENCY -> prefix + "-" + digits;
+            case TRAILING_MINUS -> number + "-";
         } + marker;
         Option<Amount> parsed = Amounts.parse(text);
         assertTrue(parsed.isDefined(), "could not parse " + text);
@@ -57,8 +65,15 @@ class AmountsProperties {
         Marker expectedMarker = marker.toUpperCase().contains("DR") ? Marker.DR
                 : marker.toUpperCase().contains("CR") ? Marker.CR : Marker.NONE;
         assertEquals(expectedMarker, parsed.get().marker(), text);
-        boolean negative = sign != Sign.NONE;
+        boolean negative = sign != Sign.NONE && sign != Sign.PLUS && sign != Sign.PLUS_WORD;
         assertEquals(negative, parsed.get().negative(), text);
+        Amounts.Sign expectedSign = switch (sign) {
+            case NONE -> Amounts.Sign.NONE;
+            case PLUS, PLUS_WORD -> Amounts.Sign.PLUS;
+            case PARENTHESES -> Amounts.Sign.PARENTHESES;
+            default -> Amounts.Sign.MINUS;
+        };
+        assertEquals(expectedSign, parsed.get().sign(), text);
         BigDecimal expectedSigned = negative ^ expectedMarker == Marker.DR ? magnitude.negate() : magnitude;
         assertEquals(expectedSigned, parsed.get().signed(), text);
     }
@@ -142,9 +157,96 @@ class AmountsProperties {
     @Example
     void malformedAmountsAreRefused() {
         for (String bad : List.of("1,00,0.00", "12,34.00", "1,0000.00", ",100.00", "100,.00", "1,23,4567.00",
-                "12,345,67.00", "1.234.567,89", "(100.00", "100.00)", "-(100.00)", "1.234", "Cr", "", "abc", "₹₹100")) {
+                "12,345,67.00", "1.234.567,89", "(100.00", "100.00)", "-(100.00)", "1.234", "Cr", "", "abc", "₹₹100",
+                "--100.00", "+-100.00", "-100.00-", "(-100.00)", "(100.00-)", "100.", ".50", "100.00 -", "- 100.00 -",
+                "100.00(Cr", "100.00 Cr)", "100.00 Credit", "100.00 DRAFT", "Rs", "INR", "-", "+", "1 000.00",
+                "100.00 CR CR", "100.00 INR", "12:30", "01/02/2024", "1,234.5.6", "Ravi 100", "₹ 100.00 ₹")) {
             assertTrue(Amounts.parse(bad).isEmpty(), bad);
         }
+    }
+
+    /** One synthetic example of each form the corpus survey and BANK-LAYOUTS.md list. */
+    @Example
+    void readsEveryFormSeenOnRealStatements() {
+        record Case(String text, String signed, Amounts.Sign sign, Marker marker) {
+        }
+        for (Case c : List.of(
+                new Case("1,23,456.78", "123456.78", Amounts.Sign.NONE, Marker.NONE),
+                new Case("123,456.78", "123456.78", Amounts.Sign.NONE, Marker.NONE),
+                new Case("123456.78", "123456.78", Amounts.Sign.NONE, Marker.NONE),
+                new Case("1234.5", "1234.50", Amounts.Sign.NONE, Marker.NONE),
+                new Case("0.0", "0.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("2500", "2500.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("456.00CR", "456.00", Amounts.Sign.NONE, Marker.CR),
+                new Case("456.00Cr", "456.00", Amounts.Sign.NONE, Marker.CR),
+                new Case("456.00 Cr", "456.00", Amounts.Sign.NONE, Marker.CR),
+                new Case("456.00 Dr.", "-456.00", Amounts.Sign.NONE, Marker.DR),
+                new Case("456.00(Cr)", "456.00", Amounts.Sign.NONE, Marker.CR),
+                new Case("456.00 (Dr)", "-456.00", Amounts.Sign.NONE, Marker.DR),
+                new Case("₹300.00", "300.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("₹ 3,000.00", "3000.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("Rs.300.00", "300.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("Rs 300", "300.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("INR 300.00", "300.00", Amounts.Sign.NONE, Marker.NONE),
+                new Case("+ ₹300.00", "300.00", Amounts.Sign.PLUS, Marker.NONE),
+                new Case("- ₹300.00", "-300.00", Amounts.Sign.MINUS, Marker.NONE),
+                new Case("+300.00", "300.00", Amounts.Sign.PLUS, Marker.NONE),
+                new Case("-4821.35", "-4821.35", Amounts.Sign.MINUS, Marker.NONE),
+                new Case("4821.35-", "-4821.35", Amounts.Sign.MINUS, Marker.NONE),
+                new Case("\u22124821.35", "-4821.35", Amounts.Sign.MINUS, Marker.NONE),
+                new Case("(4,821.35)", "-4821.35", Amounts.Sign.PARENTHESES, Marker.NONE))) {
+            String text = c.text();
+            Option<Amount> a = Amounts.parse(text);
+            assertTrue(a.isDefined(), text);
+            assertEquals(new BigDecimal(c.signed()), a.get().signed(), text);
+            assertEquals(c.sign(), a.get().sign(), text);
+            assertEquals(c.marker(), a.get().marker(), text);
+        }
+    }
+
+    @Example
+    void placeholdersAreNotAmountsAndAmountsAreNotPlaceholders() {
+        for (String p : List.of("-", "--", "---", "\u2013", "\u2014", "NIL", "nil", "NA", "N/A", "n.a.", " - ")) {
+            assertTrue(Amounts.isPlaceholder(p), p);
+            assertTrue(Amounts.parse(p).isEmpty(), p);
+        }
+        for (String notPlaceholder : List.of("0.00", "0", "----", "-1", "NONE", "", "N", "A-", "--.--")) {
+            assertTrue(!Amounts.isPlaceholder(notPlaceholder), notPlaceholder);
+        }
+        assertTrue(!Amounts.isPlaceholder(null));
+    }
+
+    @Property(tries = 500)
+    void neverThrowsOnArbitraryText(@ForAll("noise") String text) {
+        Amounts.parse(text);
+        Amounts.isPlaceholder(text);
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(50),
+                Arbitraries.strings().withChars("0123456789,.-+() ₹RrSsINCDcd\u2212").ofMaxLength(30));
+    }
+
+    /** Whatever parses is the number its digits spell (no digit lost, moved or invented). */
+    @Property(tries = 1000)
+    void whatParsesIsTheNumberItsDigitsSpell(@ForAll("noise") String text) {
+        Option<Amount> a = Amounts.parse(text);
+        if (a.isDefined()) {
+            String number = text.toUpperCase(java.util.Locale.ROOT).replace("RS.", "").replace("CR.", "").replace("DR.", "")
+                    .replaceAll("[^0-9.]", "");
+            assertEquals(0, new BigDecimal(number).compareTo(a.get().magnitude()), text + " -> " + a.get());
+        }
+    }
+
+    @Property(tries = 200)
+    void oneDecimalAmountsReadAsTheirPaise(@ForAll("magnitudes") BigDecimal magnitude, @ForAll Grouping grouping) {
+        BigDecimal tenths = magnitude.setScale(1, java.math.RoundingMode.DOWN);
+        String two = Amounts.format(tenths, grouping);
+        String one = two.substring(0, two.length() - 1);
+        assertEquals(Money.of(tenths), Amounts.parseSigned(one).get(), one);
+        String whole = two.substring(0, two.length() - 3);
+        assertEquals(Money.of(tenths.setScale(0, java.math.RoundingMode.DOWN)), Amounts.parseSigned(whole).get(), whole);
     }
 
     @Example
