@@ -1,5 +1,6 @@
 package dev.passbook.parserkit;
 
+import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
@@ -29,9 +30,21 @@ final class CellReading {
      * does not spoil it.
      */
     static Option<LocalDate> date(List<String> pieces) {
+        return date(pieces, Option.none());
+    }
+
+    /**
+     * As {@link #date(List)}; with the statement {@code period} known, a day and month printed without a
+     * year ({@code Apr 05}) is the one such day inside the period.
+     */
+    static Option<LocalDate> date(List<String> pieces, Option<DateRange> period) {
         for (int n = pieces.size(); n >= 1; n--) {
             for (String joined : joins(pieces.take(n))) {
                 Option<LocalDate> d = parseDate(joined);
+                if (d.isEmpty() && period.isDefined()) {
+                    d = StatementDates.parseDayMonth(TIME.matcher(joined).replaceAll(" ").strip())
+                            .flatMap(md -> StatementDates.resolve(md, period.get()));
+                }
                 if (d.isDefined()) {
                     return d;
                 }

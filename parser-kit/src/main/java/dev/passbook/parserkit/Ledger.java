@@ -93,9 +93,9 @@ public final class Ledger {
             number++;
             String where = "row " + number + " on page " + row.page();
             List<String> datePieces = row.fragments(Role.DATE);
-            Option<LocalDate> date = datePieces.isEmpty() ? Option.none() : CellReading.date(datePieces);
+            Option<LocalDate> date = datePieces.isEmpty() ? Option.none() : CellReading.date(datePieces, period);
             if (datePieces.isEmpty() && !table.bands().band(Role.DATE).isDefined()) {
-                date = CellReading.date(row.fragments(Role.VALUE_DATE));
+                date = CellReading.date(row.fragments(Role.VALUE_DATE), period);
             }
             if (date.isEmpty() && !datePieces.isEmpty()) {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": the date column does not read as a date",
@@ -110,7 +110,8 @@ public final class Ledger {
                 inherited++;
             }
             lastDate = date.get();
-            Option<LocalDate> valueDate = row.has(Role.VALUE_DATE) ? CellReading.date(row.fragments(Role.VALUE_DATE)) : Option.none();
+            Option<LocalDate> valueDate = row.has(Role.VALUE_DATE) ? CellReading.date(row.fragments(Role.VALUE_DATE), period)
+                    : Option.none();
             Option<Amounts.Amount> debitCell = CellReading.amount(row.fragments(Role.DEBIT));
             Option<Amounts.Amount> creditCell = CellReading.amount(row.fragments(Role.CREDIT));
             Option<Amounts.Amount> amountCell = CellReading.amount(row.fragments(Role.AMOUNT));

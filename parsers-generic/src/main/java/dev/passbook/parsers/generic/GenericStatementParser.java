@@ -105,10 +105,15 @@ public final class GenericStatementParser implements StatementParser {
                     Place.page(header.page())));
         }
         Option<DateRange> period = PeriodReader.read(above);
+        // balances printed as labels: in the block above the table (with or without a colon, the value beside
+        // or below), else as "Label : value" anywhere (a closing balance printed after the table)
         List<Line> all = document.pages().flatMap(Page::lines);
-        Option<BigDecimal> openingLabel = IdentityReader.first(all, Label.OPENING_BALANCE).flatMap(Amounts::parseSigned);
+        FieldReader block = FieldReader.read(above);
+        Option<BigDecimal> openingLabel = block.first(Label.OPENING_BALANCE).flatMap(f -> Amounts.parseSigned(f.value()))
+                .orElse(() -> IdentityReader.first(all, Label.OPENING_BALANCE).flatMap(Amounts::parseSigned));
         Option<BigDecimal> closingLabel = all.reverse().iterator()
-                .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned);
+                .flatMap(l -> Label.read(l.text()).get(Label.CLOSING_BALANCE)).headOption().flatMap(Amounts::parseSigned)
+                .orElse(() -> block.first(Label.CLOSING_BALANCE).flatMap(f -> Amounts.parseSigned(f.value())));
         return Ledger.read(table.get(), period, openingLabel)
                 .flatMap(ledger -> agree(openingLabel, ledger.opening(), "opening")
                         .flatMap(x -> agree(closingLabel, ledger.closing(), "closing"))
@@ -156,7 +161,8 @@ public final class GenericStatementParser implements StatementParser {
             java.util.Set<String> second = document.pages().get(1).lines().map(GenericStatementParser::placeKey).toJavaSet();
             repeated = document.pages().head().lines().filter(l -> second.contains(placeKey(l)));
         }
-        List<Line> last = document.pages().lastOption().map(p -> {
+        // the last page with text: a statement may end with an empty page
+        List<Line> last = document.pages().filter(p -> !p.lines().isEmpty()).lastOption().map(p -> {
             int lastMoney = p.lines().lastIndexWhere(l -> l.words().exists(w -> Amounts.isAmount(w.text())
                     && w.text().indexOf('.') >= 0));
             return p.lines().drop(lastMoney + 1);
