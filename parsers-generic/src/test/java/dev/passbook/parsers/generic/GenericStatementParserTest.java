@@ -293,4 +293,33 @@ class GenericStatementParserTest {
                         ? new dev.passbook.core.document.Word(to, w.x(), w.y(), w.width(), w.height(), w.font(), w.size())
                         : w))))), d.metadata(), d.forensics());
     }
+
+    @Test
+    void aClosingBalanceLabelledWithoutAColonIsComparedWithTheRows() {
+        Document d = DrawnStatement.withBlock("CANARA BANK", "Customer Name || ASHA RAO", "Account Number || 1234567890",
+                        "IFSC Code || CNRB0001234", "Opening Balance || 1,000.00", "Closing Balance || 2,000.00")
+                .columns(left("Txn Date", 26, 80), left("Description", 90, 250), right("Debit", 260, 320),
+                        right("Credit", 330, 390), right("Balance", 400, 470))
+                .row("01-Apr-2024", "UPI", "100.00", "", "900.00")
+                .row("02-Apr-2024", "NEFT", "", "50.00", "950.00")
+                .document();
+        ParsedStatement s = parse(d);
+        assertEquals(Option.some(m("1000.00")), s.openingBalance());
+        assertEquals(Option.some(m("2000.00")), s.closingBalance(), "the printed figure, not the last row's");
+        assertEquals(List.of("closing_balance"), s.reconciliation().summaryMismatches().map(x -> x.field()));
+    }
+
+    @Test
+    void datesPrintedWithoutAYearTakeTheYearOfTheStatementPeriod() {
+        Document d = DrawnStatement.withBlock("STANDARD CHARTERED BANK", "Account Number || 1234567890",
+                        "Statement from 15/12/2023 to 14/01/2024")
+                .columns(left("Date", 26, 70), left("Description", 80, 250), right("Withdrawal", 260, 320),
+                        right("Deposit", 330, 390), right("Balance", 400, 470))
+                .row("", "BALANCE FORWARD", "", "", "1,000.00")
+                .row("Dec 30", "UPI", "100.00", "", "900.00")
+                .row("Jan 02", "NEFT", "", "50.00", "950.00")
+                .document();
+        assertEquals(List.of(LocalDate.of(2023, 12, 30), LocalDate.of(2024, 1, 2)),
+                parse(d).transactions().map(Transaction::date));
+    }
 }

@@ -82,14 +82,18 @@ public final class DrawnStatement {
     private DrawnStatement() {
     }
 
-    /** A block of lines; {@code "Label :: value"} draws a label and its value at two x positions. */
+    /**
+     * A block of lines; {@code "Label :: value"} draws a label with a colon and its value at two x
+     * positions, {@code "Label || value"} the same without the colon.
+     */
     public static DrawnStatement withBlock(String... labelled) {
         DrawnStatement s = new DrawnStatement();
         double y = 30;
         for (String l : labelled) {
-            String[] parts = l.split(" :: ", 2);
-            s.top = s.top.append(parts.length == 2 ? DrawnText.line(y, 26, parts[0] + " :", 130, parts[1])
-                    : DrawnText.line(y, 26, parts[0]));
+            String[] colon = l.split(" :: ", 2);
+            String[] bare = l.split(" \\|\\| ", 2);
+            s.top = s.top.append(colon.length == 2 ? DrawnText.line(y, 26, colon[0] + " :", 130, colon[1])
+                    : bare.length == 2 ? DrawnText.line(y, 26, bare[0], 130, bare[1]) : DrawnText.line(y, 26, l));
             y += STEP;
         }
         return s;
