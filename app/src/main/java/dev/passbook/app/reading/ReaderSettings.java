@@ -52,6 +52,21 @@ public record ReaderSettings(int processes, long heapBytes, Duration timeBudget,
         return timeBudget.minus(margin.compareTo(Duration.ofSeconds(3)) > 0 ? Duration.ofSeconds(3) : margin);
     }
 
+    /** Each entry made absolute: the reader must find the classes whatever directory it is started from. */
+    static String absoluteClassPath(String classPath) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(java.io.File.pathSeparatorChar);
+            }
+            out.append(Path.of(entry).toAbsolutePath());
+        }
+        return out.toString();
+    }
+
     /** The child JVM's command line: this JVM's java and class path, the reader's limits as arguments. */
     List<String> command() {
         List<String> command = new ArrayList<>();
@@ -68,7 +83,7 @@ public record ReaderSettings(int processes, long heapBytes, Duration timeBudget,
         // PDFBox reports every defect it recovers from (through slf4j in this application); nobody reads them here
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(ReaderWorker.class.getName());
         command.add(String.valueOf(readerBudget().toMillis()));
         command.add(String.valueOf(maxFileBytes));
