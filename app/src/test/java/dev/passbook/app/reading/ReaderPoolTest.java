@@ -105,7 +105,7 @@ class ReaderPoolTest {
 
     @Test
     void whenEveryReaderIsBusyTheUploadWaitsBrieflyThenIsBusy() throws Exception {
-        try (ReaderPool pool = ReaderPool.start(settings(1, Duration.ofSeconds(6), Duration.ofMillis(300)), stub("hang"))) {
+        try (ReaderPool pool = ReaderPool.start(settings(1, Duration.ofSeconds(2), Duration.ofMillis(300)), stub("hang"))) {
             assertTrue(pool.awaitReady(1, Duration.ofSeconds(60)));
             CompletableFuture<Either<UploadError, Document>> first = CompletableFuture.supplyAsync(() -> pool.read(FILE, Option.none()));
             while (pool.idleProcesses() > 0) {
