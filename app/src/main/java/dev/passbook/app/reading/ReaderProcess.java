@@ -37,7 +37,11 @@ final class ReaderProcess {
     static final int OUT_OF_MEMORY_EXIT = 3;
     private static final long MAX_ANSWER_BYTES = 512L * 1024 * 1024;
 
+    /** The only environment variables a reader process gets: never the service's secrets. */
+    static final java.util.Set<String> ENVIRONMENT = java.util.Set.of("PATH", "HOME", "LANG", "LC_ALL", "TZ");
+
     private final Process process;
+    private final java.nio.file.Path scratch;
     private final DataOutputStream requests;
     private final Limited answerBytes;
     private final DataInputStream answers;
@@ -45,8 +49,9 @@ final class ReaderProcess {
     private volatile boolean timedOut;
     private int reads;
 
-    private ReaderProcess(Process process, ScheduledExecutorService watchdog) {
+    private ReaderProcess(Process process, java.nio.file.Path scratch, ScheduledExecutorService watchdog) {
         this.process = process;
+        this.scratch = scratch;
         this.watchdog = watchdog;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.answerBytes = new Limited(new BufferedInputStream(process.getInputStream(), 1 << 16));
@@ -56,9 +61,23 @@ final class ReaderProcess {
     /** Starts a reader process and waits until it has warmed up. */
     static ReaderProcess start(List<String> command, Duration startTimeout, ScheduledExecutorService watchdog)
             throws IOException {
-        Process process = new ProcessBuilder(command).start();
+        // a scratch directory of its own: PDFBox's spill files of a killed process are deleted with it
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("passbook-reader-");
+        java.util.List<String> withScratch = new java.util.ArrayList<>(command);
+        withScratch.add(1, "-Djava.io.tmpdir=" + scratch);
+        ProcessBuilder builder = new ProcessBuilder(withScratch);
+        Map<String, String> inherited = Map.copyOf(builder.environment());
+        builder.environment().clear();
+        builder.environment().putAll(readerEnvironment(inherited, scratch));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            deleteQuietly(scratch);
+            throw e;
+        }
         pumpErrors(process);
-        ReaderProcess reader = new ReaderProcess(process, watchdog);
+        ReaderProcess reader = new ReaderProcess(process, scratch, watchdog);
         ScheduledFuture<?> kill = watchdog.schedule(process::destroyForcibly, startTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             reader.answerBytes.allow(4);
@@ -67,11 +86,28 @@ final class ReaderProcess {
             }
         } catch (IOException e) {
             process.destroyForcibly();
+            reader.cleanUpAfterExit();
             throw new IOException("the reader process did not start (" + e.getMessage() + ")", e);
         } finally {
             kill.cancel(false);
         }
         return reader;
+    }
+
+    /**
+     * What a reader process may see of the service's environment: nothing secret (the API key and
+     * the database password live in the environment of {@code serve}), only what the JVM and
+     * PDFBox's font lookup use, and its own temp directory.
+     */
+    static Map<String, String> readerEnvironment(Map<String, String> service, java.nio.file.Path scratch) {
+        Map<String, String> kept = new java.util.HashMap<>();
+        service.forEach((name, value) -> {
+            if (ENVIRONMENT.contains(name)) {
+                kept.put(name, value);
+            }
+        });
+        kept.put("TMPDIR", scratch.toString());
+        return kept;
     }
 
     /** Reads one PDF; never throws for what the file does to the process. */
@@ -112,6 +148,7 @@ final class ReaderProcess {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        cleanUpAfterExit();
         String limit;
         if (timedOut) {
             limit = "time budget of " + seconds(budget);
@@ -152,11 +189,32 @@ final class ReaderProcess {
         try {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        cleanUpAfterExit();
+    }
+
+    /** Deletes the scratch directory once the process is gone (a live one may still write to it). */
+    private void cleanUpAfterExit() {
+        if (!process.isAlive()) {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // a temp directory left behind is not worth failing a read for
+        }
+    }
+
+    java.nio.file.Path scratch() {
+        return scratch;
     }
 
     /** The reader's stderr (warm-up problems, the JVM's own last words) at DEBUG, one line each. */

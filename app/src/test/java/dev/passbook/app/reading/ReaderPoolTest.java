@@ -149,6 +149,33 @@ class ReaderPoolTest {
     }
 
     @Test
+    void aReaderProcessGetsNoneOfTheServicesEnvironmentButItsOwnScratchDirectory() {
+        Path scratch = Path.of("/tmp/passbook-reader-x");
+        java.util.Map<String, String> env = ReaderProcess.readerEnvironment(java.util.Map.of("PATH", "/usr/bin",
+                "HOME", "/home/p", "PASSBOOK_API_KEY", "secret", "PASSBOOK_DATABASE_PASSWORD", "secret",
+                "AWS_SECRET_ACCESS_KEY", "secret", "TMPDIR", "/var/tmp"), scratch);
+
+        assertEquals(java.util.Map.of("PATH", "/usr/bin", "HOME", "/home/p", "TMPDIR", scratch.toString()), env);
+    }
+
+    @Test
+    void theScratchDirectoryOfAKilledReaderIsDeleted() throws Exception {
+        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            ReaderProcess process = ReaderProcess.start(stub("hang"), Duration.ofSeconds(60), watchdog);
+            assertTrue(java.nio.file.Files.isDirectory(process.scratch()));
+
+            Either<UploadError, Document> answer = process.read(FILE, Option.none(), Duration.ofMillis(500));
+
+            assertEquals(ErrorCode.PDF_TOO_COMPLEX, code(answer));
+            assertTrue(!process.alive());
+            assertTrue(!java.nio.file.Files.exists(process.scratch()), "deleted with its process");
+        } finally {
+            watchdog.shutdownNow();
+        }
+    }
+
+    @Test
     void theRealReaderProcessReturnsTheSameDocumentAsTheReaderInProcess() throws Exception {
         byte[] pdf = ReaderWorker.warmUpPdf();
         ReaderSettings real = new ReaderSettings(1, 128L * 1024 * 1024, Duration.ofSeconds(30), Duration.ofSeconds(60),
