@@ -53,6 +53,8 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
     private final AtomicInteger started = new AtomicInteger();
     /** Processes being started; guarded by {@code all}. */
     private int starting;
+    /** Their OS processes, so that closing the pool can end a start in progress; guarded by {@code all}. */
+    private final java.util.Set<Process> spawning = new java.util.HashSet<>();
     private final AtomicInteger busyAnswers = new AtomicInteger();
     private volatile boolean closed;
 
@@ -172,10 +174,20 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
             starting++;
         }
         CompletableFuture.runAsync(() -> {
+            Process[] spawned = new Process[1];
             try {
-                ReaderProcess process = ReaderProcess.start(command, settings.startTimeout(), watchdog);
+                ReaderProcess process = ReaderProcess.start(command, settings.startTimeout(), watchdog, p -> {
+                    synchronized (all) {
+                        spawned[0] = p;
+                        spawning.add(p);
+                        if (closed) {
+                            p.destroyForcibly();
+                        }
+                    }
+                });
                 started.incrementAndGet();
                 synchronized (all) {
+                    spawning.remove(spawned[0]);
                     starting--;
                     if (closed) {
                         process.stop();
@@ -186,6 +198,7 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
                 ready.add(process);
             } catch (IOException | RuntimeException e) {
                 synchronized (all) {
+                    spawning.remove(spawned[0]);
                     starting--;
                 }
                 if (closed) {
@@ -202,11 +215,12 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
         }, starter);
     }
 
+    /** Stops {@code process} (at once for a dead one; a live one exits when its stdin closes) and forgets it. */
     private void retire(ReaderProcess process) {
         synchronized (all) {
             all.remove(process);
         }
-        starter.execute(process::stop);
+        process.stop();
     }
 
     @Override
@@ -216,11 +230,18 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
         synchronized (all) {
             running = new ArrayList<>(all);
             all.clear();
+            // a start in progress ends at once: its greeting fails and it cleans up after itself
+            spawning.forEach(Process::destroyForcibly);
         }
         ready.clear();
         running.forEach(ReaderProcess::stop);
+        starter.shutdown();
+        try {
+            starter.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         watchdog.shutdownNow();
-        starter.shutdownNow();
     }
 
     @Override

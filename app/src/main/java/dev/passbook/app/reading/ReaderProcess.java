@@ -61,6 +61,12 @@ final class ReaderProcess {
     /** Starts a reader process and waits until it has warmed up. */
     static ReaderProcess start(List<String> command, Duration startTimeout, ScheduledExecutorService watchdog)
             throws IOException {
+        return start(command, startTimeout, watchdog, spawned -> { });
+    }
+
+    /** {@code spawned} learns of the process before its greeting arrives (so that a closing pool can kill it). */
+    static ReaderProcess start(List<String> command, Duration startTimeout, ScheduledExecutorService watchdog,
+                               java.util.function.Consumer<Process> spawned) throws IOException {
         // a scratch directory of its own: PDFBox's spill files of a killed process are deleted with it
         java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("passbook-reader-");
         java.util.List<String> withScratch = new java.util.ArrayList<>(command);
@@ -76,6 +82,7 @@ final class ReaderProcess {
             deleteQuietly(scratch);
             throw e;
         }
+        spawned.accept(process);
         pumpErrors(process);
         ReaderProcess reader = new ReaderProcess(process, scratch, watchdog);
         ScheduledFuture<?> kill = watchdog.schedule(process::destroyForcibly, startTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -86,6 +93,11 @@ final class ReaderProcess {
             }
         } catch (IOException e) {
             process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             reader.cleanUpAfterExit();
             throw new IOException("the reader process did not start (" + e.getMessage() + ")", e);
         } finally {
