@@ -1,6 +1,7 @@
 package dev.passbook.app;
 
 import dev.passbook.adapters.pdf.PdfDocumentReader;
+import dev.passbook.adapters.pdf.ReaderLimits;
 import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.core.application.FileSource;
 import dev.passbook.core.application.ReadStatement;
@@ -26,6 +27,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -57,8 +59,17 @@ final class ParsePipeline {
         return reading;
     }
 
+    /**
+     * The reader with its default limits, except the time budget, which {@code PASSBOOK_READER_TIME_BUDGET}
+     * sets for {@code parse} as it does for {@code serve}. {@code parse} reads in its own JVM: a PDF that
+     * exhausts the heap takes only this one command down (it answers PDF_TOO_COMPLEX when the reader
+     * catches the OutOfMemoryError).
+     */
     static ParsePipeline standard() {
-        return new ParsePipeline(new PdfDocumentReader(), ParserRegistry.load(ParsePipeline.class.getClassLoader()),
+        Duration budget = Option.of(System.getenv("PASSBOOK_READER_TIME_BUDGET")).filter(v -> !v.isBlank())
+                .map(DurationConverter::parse).getOrElse(ReaderLimits.DEFAULT_TIME_BUDGET);
+        return new ParsePipeline(new PdfDocumentReader(new ReaderLimits(ReaderLimits.DEFAULT_MAX_BYTES,
+                ReaderLimits.DEFAULT_MAX_PAGES, budget)), ParserRegistry.load(ParsePipeline.class.getClassLoader()),
                 Clock.systemDefaultZone());
     }
 

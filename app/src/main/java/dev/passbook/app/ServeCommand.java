@@ -1,8 +1,10 @@
 package dev.passbook.app;
 
+import dev.passbook.adapters.http.AdmissionLimits;
 import dev.passbook.adapters.http.HttpSettings;
 import dev.passbook.adapters.http.fetch.FetchSettings;
 import dev.passbook.analysis.AnalysisSettings;
+import dev.passbook.app.reading.ReaderSettings;
 import dev.passbook.core.application.AccessPolicy;
 import io.vavr.collection.List;
 import picocli.CommandLine.Command;
@@ -50,6 +52,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "env PASSBOOK_ANALYSIS_SETTINGS; default: built-in settings).")
     java.nio.file.Path analysisSettings;
 
+    @Mixin
+    ReadingOptions reading;
+
+    @Mixin
+    ConnectionOptions connections;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,11 +70,15 @@ final class ServeCommand implements Callable<Integer> {
     ServeSettings settings() {
         List<String> allowed = allowList == null ? List.empty()
                 : List.ofAll(allowList).map(String::strip).filter(s -> !s.isEmpty());
-        return new ServeSettings(new HttpSettings(host, port, maxBodySize), database.settings(), database.dataDir,
+        ReaderSettings readers = reading.readerSettings();
+        HttpSettings http = new HttpSettings(host, port, maxBodySize, connections.limits(),
+                new AdmissionLimits(reading.uploads(), reading.uploadsPerKey(), readers.queueWait(),
+                        AdmissionLimits.DEFAULT_RETRY_AFTER));
+        return new ServeSettings(http, database.settings(), database.dataDir,
                 FetchSettings.defaults().withAllowList(allowed).withMaxBytes(maxBodySize),
                 operatorName == null || operatorName.isBlank() ? AccessPolicy.DEFAULT_OPERATOR : operatorName.strip(),
                 io.vavr.control.Option.of(System.getenv("PASSBOOK_API_KEY")).filter(k -> !k.isBlank()),
-                analysis());
+                analysis(), readers, reading.isolation == ReadingOptions.Isolation.process);
     }
 
     private AnalysisSettings analysis() {
@@ -102,7 +114,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Passbook listening on http://" + settings.http().host() + ":" + service.port()
                 + " (database " + settings.database().jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1****") + ")");
         out.println("Reads statements of " + service.useCases().registry().catalogue().size()
-                + " banks (GET /bank-connect/v1/banks/catalogue/ lists them).");
+                + " banks (GET /bank-connect/v1/banks/catalogue/ lists them) with " + settings.readers().processes()
+                + (settings.isolatedReaders() ? " reader processes of " + settings.readers().heapBytes() / (1024 * 1024)
+                        + " MB heap" : " in-process readers") + ", " + settings.readers().timeBudget().toSeconds()
+                + " s each.");
         out.flush();
     }
 }

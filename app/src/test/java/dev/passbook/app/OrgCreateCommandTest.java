@@ -51,12 +51,14 @@ class OrgCreateCommandTest {
     }
 
     private void serve(String... extra) {
-        String[] args = new String[4 + extra.length];
+        String[] args = new String[5 + extra.length];
         args[0] = "serve";
         args[1] = "--port=0";
         args[2] = "--host=127.0.0.1";
         args[3] = "--data-dir=" + dataDir;
-        System.arraycopy(extra, 0, args, 4, extra.length);
+        // these tests are about organisations; reading in-process spares a JVM start per service
+        args[4] = "--reader-isolation=none";
+        System.arraycopy(extra, 0, args, 5, extra.length);
         CommandLine.ParseResult parsed = PassbookCommand.commandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), ParsePipeline.standard()).parseArgs(args);
         service = RunningService.start(((ServeCommand) parsed.subcommand().commandSpec().userObject()).settings(),

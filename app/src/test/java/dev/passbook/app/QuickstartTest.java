@@ -39,7 +39,7 @@ class QuickstartTest {
     private Http serve() {
         CommandLine.ParseResult parsed = PassbookCommand.commandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), ParsePipeline.standard())
-                .parseArgs("serve", "--port=0", "--host=127.0.0.1", "--data-dir=" + dataDir);
+                .parseArgs("serve", "--port=0", "--host=127.0.0.1", "--data-dir=" + dataDir, "--readers=1");
         service = RunningService.start(((ServeCommand) parsed.subcommand().commandSpec().userObject()).settings(),
                 Clock.systemDefaultZone());
         return new Http(service.port(), ((Bootstrap.Outcome.Generated) service.bootstrap()).apiKey());

@@ -46,7 +46,9 @@ class ServiceEndToEndTest {
     }
 
     private ServeSettings settings(String... extra) {
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString()));
+        // one reader process: these tests upload one statement at a time, and each process costs a JVM start
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(),
+                "--readers", "1"));
         args.addAll(List.of(extra));
         CommandLine cli = PassbookCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 ParsePipeline.standard());
@@ -200,8 +202,7 @@ class ServiceEndToEndTest {
     @Test
     void configuredKeyAndOperatorNameAreUsed() {
         ServeSettings base = settings("--operator-name", "Acme Lending");
-        ServeSettings withKey = new ServeSettings(base.http(), base.database(), base.dataDir(), base.fetch(),
-                base.operatorName(), io.vavr.control.Option.some("my-configured-key"), base.analysis());
+        ServeSettings withKey = base.withApiKey(io.vavr.control.Option.some("my-configured-key"));
         service = RunningService.start(withKey, Clock.systemDefaultZone());
         assertInstanceOf(Bootstrap.Outcome.Configured.class, service.bootstrap());
         assertEquals(200, new Http(service.port(), "my-configured-key").get("/bank-connect/v1/banks/catalogue/").status());

@@ -2,6 +2,7 @@ package dev.passbook.adapters.http;
 
 import dev.passbook.adapters.http.body.BodyTooLargeException;
 import dev.passbook.adapters.http.json.JsonCodec;
+import dev.passbook.adapters.http.routing.ApiRoutes;
 import dev.passbook.adapters.http.routing.RouteMatch;
 import dev.passbook.adapters.http.routing.Router;
 import dev.passbook.core.error.ErrorCode;
@@ -39,13 +40,19 @@ final class ApiHandler extends Handler.Abstract {
     private final Router<Endpoint> router;
     private final AccessCheck access;
     private final long maxBodyBytes;
+    private final ConnectionLimits connections;
+    private final UploadAdmission admission;
+    private final long retryAfterSeconds;
     private final JsonCodec json;
 
-    ApiHandler(Router<Endpoint> router, AccessCheck access, long maxBodyBytes, JsonCodec json) {
+    ApiHandler(Router<Endpoint> router, AccessCheck access, HttpSettings settings, JsonCodec json) {
         super(InvocationType.BLOCKING);
         this.router = router;
         this.access = access;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = settings.maxBodyBytes();
+        this.connections = settings.connections();
+        this.admission = new UploadAdmission(settings.admission());
+        this.retryAfterSeconds = settings.admission().retryAfterSeconds();
         this.json = json;
     }
 
@@ -58,6 +65,13 @@ final class ApiHandler extends Handler.Abstract {
             result = dispatch(request);
         } catch (Throwable t) {
             result = internalError(t, label);
+        }
+        if (result.status() == 503 && !result.headers().containsKey("Retry-After")) {
+            // SERVICE_BUSY, from the waiting room or from the statement readers
+            result = result.withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        if (result.status() == 408) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         byte[] bytes;
         try {
@@ -96,21 +110,45 @@ final class ApiHandler extends Handler.Abstract {
         if (refused.isDefined()) {
             return ErrorEnvelope.response(refused.get());
         }
+        if (found.route().equals(ApiRoutes.UPLOAD_STATEMENT)) {
+            // admitted before the body is read: a refused upload costs no memory and no reader
+            Option<UploadAdmission.Permit> permit = admission.enter(apiKey.getOrElse(""));
+            if (permit.isEmpty()) {
+                return ErrorEnvelope.response(ErrorCode.SERVICE_BUSY);
+            }
+            try (UploadAdmission.Permit admitted = permit.get()) {
+                return withBody(request, found, path, headers);
+            }
+        }
+        return withBody(request, found, path, headers);
+    }
+
+    private ApiResponse withBody(Request request, RouteMatch.Found<Endpoint> found, String path,
+                                 Map<String, List<String>> headers) throws Exception {
         byte[] body = new byte[0];
         if (found.route().readsBody()) {
             if (request.getLength() > maxBodyBytes) {
                 return ErrorEnvelope.response(ErrorCode.FILE_TOO_LARGE);
             }
-            try (InputStream in = Request.asInputStream(request)) {
+            MinimumRateBody metered = MinimumRateBody.of(request, connections);
+            try (InputStream in = metered.stream()) {
                 body = dev.passbook.adapters.http.body.BoundedBody.read(in, maxBodyBytes);
                 request.setAttribute(BODY_READ, Boolean.TRUE);
             } catch (BodyTooLargeException e) {
                 return ErrorEnvelope.response(ErrorCode.FILE_TOO_LARGE);
             } catch (java.io.IOException e) {
+                if (causedBy(e, MinimumRateBody.TooSlow.class)) {
+                    LOG.debug("request body too slow, connection closed: {}", e.getCause() == null ? e : e.getCause().getMessage());
+                    request.setAttribute(BODY_READ, Boolean.TRUE); // nothing more will be read from this connection
+                    return ErrorEnvelope.response(UploadError.of(ErrorCode.INVALID_REQUEST).withStatus(408)
+                            .withField("body", "Request body arrived too slowly"));
+                }
                 // the client closed early, lied in Content-Length or sent broken chunks: its request, not our bug
                 LOG.debug("unreadable request body: {}", e.toString());
                 return ErrorEnvelope.response(UploadError.of(ErrorCode.INVALID_REQUEST)
                         .withField("body", "Request body is incomplete or malformed"));
+            } finally {
+                metered.finish();
             }
         }
         Map<String, List<String>> query;
@@ -121,6 +159,28 @@ final class ApiHandler extends Handler.Abstract {
         }
         ApiRequest apiRequest = new ApiRequest(request.getMethod(), path, found.pathParams(), headers, query, body);
         return found.endpoint().handle(apiRequest);
+    }
+
+    /** Reads {@code in} to its end, dropping the bytes; false if it holds more than {@code limit}. */
+    private static boolean drained(InputStream in, long limit) throws java.io.IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String BODY_READ = ApiHandler.class.getName() + ".bodyRead";
@@ -143,11 +203,16 @@ final class ApiHandler extends Handler.Abstract {
             return;
         }
         if (length <= maxBodyBytes) {
-            try (InputStream in = Request.asInputStream(request)) {
-                dev.passbook.adapters.http.body.BoundedBody.read(in, maxBodyBytes);
-                return;
+            MinimumRateBody metered = MinimumRateBody.of(request, connections);
+            try (InputStream in = metered.stream()) {
+                // read and dropped: a refused upload must not cost its size in memory
+                if (drained(in, maxBodyBytes)) {
+                    return;
+                }
             } catch (Exception e) {
                 // fall through: the connection cannot be trusted any more
+            } finally {
+                metered.finish();
             }
         }
         response.getHeaders().put(HttpHeader.CONNECTION, "close");

@@ -24,10 +24,12 @@ public final class HttpApiServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final HeaderDeadline headerDeadline;
 
-    private HttpApiServer(Server server, ServerConnector connector) {
+    private HttpApiServer(Server server, ServerConnector connector, HeaderDeadline headerDeadline) {
         this.server = server;
         this.connector = connector;
+        this.headerDeadline = headerDeadline;
     }
 
     public static HttpApiServer start(HttpSettings settings, Router<Endpoint> router, AccessCheck access) {
@@ -43,9 +45,11 @@ public final class HttpApiServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
+        // nothing received for this long (between requests, or a stalled body): the connection is closed
+        connector.setIdleTimeout(settings.connections().idleTimeout().toMillis());
         server.addConnector(connector);
         server.setErrorHandler(new JsonErrorHandler(json));
-        server.setHandler(new ApiHandler(router, access, settings.maxBodyBytes(), json));
+        server.setHandler(new ApiHandler(router, access, settings, json));
         server.setStopTimeout(5_000);
         try {
             server.start();
@@ -57,7 +61,7 @@ public final class HttpApiServer implements AutoCloseable {
             }
             throw new IllegalStateException("could not start the HTTP server on " + settings.host() + ":" + settings.port(), e);
         }
-        return new HttpApiServer(server, connector);
+        return new HttpApiServer(server, connector, HeaderDeadline.start(connector, settings.connections().headerTimeout()));
     }
 
     /** The port actually bound (useful with port 0). */
@@ -75,6 +79,7 @@ public final class HttpApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        headerDeadline.stop();
         try {
             server.stop();
         } catch (Exception e) {

@@ -24,6 +24,15 @@ final class JsonErrorHandler extends ErrorHandler {
         this.json = json;
     }
 
+    /**
+     * Jetty writes an error body only for GET, POST and HEAD; every other method (an HTTP/2 preface's
+     * {@code PRI}, {@code OPTIONS}, ...) got an empty 4xx. Every answer carries the envelope.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

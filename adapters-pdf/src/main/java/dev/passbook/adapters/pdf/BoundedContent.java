@@ -17,9 +17,26 @@ final class BoundedContent implements RandomAccessRead {
     private final RandomAccessRead delegate;
     private final ContentMeter meter;
 
-    BoundedContent(RandomAccessRead delegate, ContentMeter meter) {
+    private BoundedContent(RandomAccessRead delegate, ContentMeter meter) {
         this.delegate = delegate;
         this.meter = meter;
+    }
+
+    static BoundedContent of(RandomAccessRead delegate, ContentMeter meter) {
+        return meter.track(new BoundedContent(delegate, meter));
+    }
+
+    /**
+     * PDFBox's content parser closes its source at the end of the stream and when it gives up on a
+     * syntax error; it simply stops, without closing, on a token it cannot read at all. In the last
+     * two cases the stream was not read to its end.
+     */
+    boolean notAtEnd() {
+        try {
+            return !delegate.isClosed() && !delegate.isEOF();
+        } catch (IOException | RuntimeException unreadable) {
+            return true;
+        }
     }
 
     private void count(long bytes) {
@@ -114,6 +131,9 @@ final class BoundedContent implements RandomAccessRead {
 
     @Override
     public void close() throws IOException {
+        if (!delegate.isClosed()) {
+            meter.closed(this, notAtEnd());
+        }
         delegate.close();
     }
 }

@@ -40,7 +40,7 @@ final class BoundedForm {
 
         @Override
         public RandomAccessRead getContentsForStreamParsing() throws IOException {
-            return new BoundedContent(form.getContentsForStreamParsing(), meter);
+            return BoundedContent.of(form.getContentsForStreamParsing(), meter);
         }
 
         @Override
@@ -61,7 +61,7 @@ final class BoundedForm {
 
         @Override
         public RandomAccessRead getContentsForStreamParsing() throws IOException {
-            return new BoundedContent(group.getContentsForStreamParsing(), meter);
+            return BoundedContent.of(group.getContentsForStreamParsing(), meter);
         }
 
         @Override

@@ -23,7 +23,7 @@ final class BoundedPage extends PDPage {
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
-        return new BoundedContent(page.getContentsForStreamParsing(), meter);
+        return BoundedContent.of(page.getContentsForStreamParsing(), meter);
     }
 
     @Override

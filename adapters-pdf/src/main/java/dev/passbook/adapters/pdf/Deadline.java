@@ -28,10 +28,17 @@ final class Deadline {
         return System.nanoTime() - endNanos > 0;
     }
 
+    /** The failure a read that ran out of time reports. */
+    ReadFailure failure() {
+        long millis = budget.toMillis();
+        return ReadFailure.tooComplex("time budget of " + (millis % 1000 == 0 ? millis / 1000 + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0)));
+    }
+
     /** Throws {@link ReadFailure} (caught at the reader's boundary) once the budget is spent. */
     void check() {
         if (passed()) {
-            throw ReadFailure.tooComplex("time budget of " + budget.toSeconds() + " s");
+            throw failure();
         }
     }
 }

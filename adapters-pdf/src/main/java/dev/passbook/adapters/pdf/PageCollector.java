@@ -37,18 +37,23 @@ final class PageCollector extends PDFTextStripper {
     private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
     private static final int OPERATORS_PER_DEADLINE_CHECK = 256;
 
-    private final Deadline deadline;
-    private final long maxContentBytes;
+    private final ReadBudget budget;
+    private final DecodeLimits limits;
     private final Consumer<PageText> sink;
     private final Map<PDFont, String> fontNames = new HashMap<>();
     private int pageNumber;
     private boolean pageHasImages;
-    private int operatorCount;
+    private long operatorCount;
+    private long pageOperators;
+    private long pageGlyphs;
+    private int markedContentDepth;
     private ContentMeter meter;
+    private final java.util.Set<Object> formsBeingDrawn =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    PageCollector(Deadline deadline, long maxContentBytes, Consumer<PageText> sink) {
-        this.deadline = deadline;
-        this.maxContentBytes = maxContentBytes;
+    PageCollector(ReadBudget budget, Consumer<PageText> sink) {
+        this.budget = budget;
+        this.limits = budget.limits();
         this.sink = sink;
         setSortByPosition(false);
         // LineBuilder drops overdrawn glyphs itself, per line and much cheaper than PDFBox's page-wide map
@@ -58,30 +63,78 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
-        deadline.check();
+        budget.check();
         pageNumber++;
         pageHasImages = false;
+        pageOperators = 0;
+        pageGlyphs = 0;
+        markedContentDepth = 0;
         fontNames.clear(); // keep no PDFont alive past its page
-        meter = new ContentMeter(deadline, maxContentBytes);
+        meter = new ContentMeter(budget);
         super.processPage(new BoundedPage(page, meter));
     }
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        super.showForm(meter == null ? form : BoundedForm.of(form, meter));
+        enterForm(form.getCOSObject());
+        try {
+            super.showForm(meter == null ? form : BoundedForm.of(form, meter));
+        } finally {
+            formsBeingDrawn.remove(form.getCOSObject());
+        }
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-        super.showTransparencyGroup(meter == null ? group : BoundedForm.of(group, meter));
+        enterForm(group.getCOSObject());
+        try {
+            super.showTransparencyGroup(meter == null ? group : BoundedForm.of(group, meter));
+        } finally {
+            formsBeingDrawn.remove(group.getCOSObject());
+        }
+    }
+
+    /**
+     * A form that draws itself, directly or through others, never ends: PDFBox has no guard, and
+     * each level may draw the next several times (exponential work). A form already being drawn is
+     * a cycle.
+     */
+    private void enterForm(Object form) {
+        if (!formsBeingDrawn.add(form)) {
+            throw budget.tooComplex("a form XObject that draws itself");
+        }
     }
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (meter != null) {
+            meter.operator();
+        }
         if (++operatorCount % OPERATORS_PER_DEADLINE_CHECK == 0) {
-            deadline.check();
+            budget.check();
+        }
+        if (++pageOperators > limits.operatorsPerPage()) {
+            throw budget.tooComplex("more than " + limits.operatorsPerPage() + " operators on one page");
         }
         String name = operator.getName();
+        switch (name) {
+            case "q" -> {
+                if (getGraphicsStackSize() >= limits.nestingDepth()) {
+                    throw budget.tooComplex("graphics states nested more than " + limits.nestingDepth() + " deep");
+                }
+            }
+            case "BMC", "BDC" -> {
+                if (++markedContentDepth > limits.nestingDepth()) {
+                    throw budget.tooComplex("marked content nested more than " + limits.nestingDepth() + " deep");
+                }
+            }
+            case "EMC" -> markedContentDepth = Math.max(0, markedContentDepth - 1);
+            case "Tf" -> CharacterMapGuard.checkFont(getResources(), operands, budget);
+            case "gs" -> CharacterMapGuard.checkGraphicsStateFont(getResources(), operands, budget);
+            default -> {
+                // nothing to bound before PDFBox runs it
+            }
+        }
         if ("BI".equals(name)) {
             pageHasImages = true;
         } else if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
@@ -91,6 +144,16 @@ final class PageCollector extends PDFTextStripper {
             }
         }
         super.processOperator(operator, operands);
+    }
+
+    /** Every glyph PDFBox shows passes here before it is stored as a TextPosition until the page ends. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (++pageGlyphs > limits.glyphsPerPage()) {
+            throw budget.tooComplex("more than " + limits.glyphsPerPage() + " characters on one page");
+        }
+        budget.countGlyph();
+        super.processTextPosition(text);
     }
 
     /** Replaces PDFTextStripper's text writer: group our way, hand the page on, forget the glyphs. */
@@ -135,7 +198,7 @@ final class PageCollector extends PDFTextStripper {
         boolean imageOnly = pageHasImages && usable < USABLE_TEXT_MIN_CHARS;
         Page out = new Page(pageNumber, width, height, LineBuilder.lines(glyphs));
         PageFacts facts = new PageFacts(pageNumber, width, height, TreeSet.ofAll(fonts), imageOnly);
-        sink.accept(new PageText(out, facts, usable));
+        sink.accept(new PageText(out, facts, usable, meter != null && meter.anyAbandoned()));
     }
 
     /** TextPosition directions are 0, 90, 180 or 270; count into four buckets, no boxing. */

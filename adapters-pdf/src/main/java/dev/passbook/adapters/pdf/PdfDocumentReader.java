@@ -39,11 +39,12 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final System.Logger LOG = System.getLogger(PdfDocumentReader.class.getName());
     private static final byte[] PUBLIC_KEY_FILTER = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
 
-    /** Decoded content of one page beyond this is not a bank statement but a decompression bomb. */
-    static final long DEFAULT_MAX_CONTENT_BYTES_PER_PAGE = 256L * 1024 * 1024;
+    static {
+        MeteredFilters.install();
+    }
 
     private final ReaderLimits limits;
-    private final long maxContentBytesPerPage;
+    private final DecodeLimits decodeLimits;
     /*
      * Decoded streams up to 8 MB per document stay on the heap (fast for ordinary pages); beyond that
      * PDFBox spills to a temp scratch file, capped at 1 GB so a decompression bomb fills neither the
@@ -60,16 +61,24 @@ public final class PdfDocumentReader implements DocumentReader {
     }
 
     public PdfDocumentReader(ReaderLimits limits) {
-        this(limits, DEFAULT_MAX_CONTENT_BYTES_PER_PAGE);
+        this(limits, DecodeLimits.defaults());
+    }
+
+    public PdfDocumentReader(ReaderLimits limits, DecodeLimits decodeLimits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.decodeLimits = Objects.requireNonNull(decodeLimits, "decodeLimits");
     }
 
     PdfDocumentReader(ReaderLimits limits, long maxContentBytesPerPage) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.maxContentBytesPerPage = maxContentBytesPerPage;
+        this(limits, DecodeLimits.defaults().withContentBytesPerPage(maxContentBytesPerPage));
     }
 
     public ReaderLimits limits() {
         return limits;
+    }
+
+    public DecodeLimits decodeLimits() {
+        return decodeLimits;
     }
 
     @Override
@@ -83,11 +92,19 @@ public final class PdfDocumentReader implements DocumentReader {
         if (!FileFrame.looksComplete(file)) {
             return Either.left(invalid());
         }
-        Deadline deadline = Deadline.in(limits.timeBudget());
+        // the budget starts before loading: cross-reference and object streams are decoded then
+        try (ReadBudget budget = ReadBudget.open(Deadline.in(limits.timeBudget()), decodeLimits)) {
+            Either<UploadError, Document> result = readWithin(file, password == null ? Option.none() : password, budget);
+            // a limit hit inside PDFBox code that caught and logged the failure still decides the answer
+            return budget.failure().isDefined() ? Either.left(budget.failure().get()) : result;
+        }
+    }
+
+    private Either<UploadError, Document> readWithin(byte[] file, Option<String> password, ReadBudget budget) {
         try {
-            return open(file, password == null ? Option.none() : password).flatMap(doc -> {
+            return open(file, password).flatMap(doc -> {
                 try {
-                    return extract(doc, file, deadline);
+                    return extract(doc, file, budget);
                 } catch (IOException unreadable) {
                     return Either.left(invalid());
                 } finally {
@@ -149,7 +166,7 @@ public final class PdfDocumentReader implements DocumentReader {
         return RevisionCounter.indexOf(file, PUBLIC_KEY_FILTER, 0) >= 0;
     }
 
-    private Either<UploadError, Document> extract(PDDocument doc, byte[] file, Deadline deadline) throws IOException {
+    private Either<UploadError, Document> extract(PDDocument doc, byte[] file, ReadBudget budget) throws IOException {
         int pageCount = doc.getNumberOfPages();
         if (pageCount > limits.maxPages()) {
             return Either.left(ReadFailure.tooComplex(limits.maxPages() + " pages").error());
@@ -162,9 +179,13 @@ public final class PdfDocumentReader implements DocumentReader {
         java.util.List<PageFacts> facts = new ArrayList<>(pageCount);
         int[] textPages = {0};
         int[] imageOnlyPages = {0};
-        PageCollector collector = new PageCollector(deadline, maxContentBytesPerPage, page -> {
+        int[] unreadablePages = {0};
+        PageCollector collector = new PageCollector(budget, page -> {
             pages.add(page.page());
             facts.add(page.facts());
+            if (page.unreadable()) {
+                unreadablePages[0]++;
+            }
             if (page.facts().imageOnly()) {
                 imageOnlyPages[0]++;
             } else if (page.usableCharacters() > 0) {
@@ -172,7 +193,11 @@ public final class PdfDocumentReader implements DocumentReader {
             }
         });
         collector.writeText(doc, Writer.nullWriter());
-        deadline.check();
+        budget.check();
+        // content PDFBox gave up on part-way would hand parsers a statement with rows silently missing
+        if (unreadablePages[0] > 0 || ImageOnlyRule.nothingToRead(textPages[0], imageOnlyPages[0])) {
+            return Either.left(invalid());
+        }
         if (ImageOnlyRule.rejects(textPages[0], imageOnlyPages[0])) {
             return Either.left(UploadError.of(ErrorCode.PDF_IS_IMAGE));
         }

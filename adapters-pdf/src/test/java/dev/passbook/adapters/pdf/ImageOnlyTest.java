@@ -69,15 +69,18 @@ class ImageOnlyTest {
     }
 
     @Test
-    void aDocumentWithNoTextAtAllIsRejectedAsHavingNoTextLayer() {
+    void aDocumentWithNeitherTextNorImagesIsNotAScanButHasNothingToRead() {
         byte[] pdf = TestPdfs.pdf().page(p -> { }).page(p -> { }).build();
 
-        readFails(pdf, ErrorCode.PDF_IS_IMAGE);
+        readFails(pdf, ErrorCode.INVALID_FILE_OBJECT);
     }
 
     @Test
     void theDecisionRule() {
-        assertTrue(ImageOnlyRule.rejects(0, 0));
+        assertFalse(ImageOnlyRule.rejects(0, 0));
+        assertTrue(ImageOnlyRule.nothingToRead(0, 0));
+        assertFalse(ImageOnlyRule.nothingToRead(0, 1));
+        assertFalse(ImageOnlyRule.nothingToRead(1, 0));
         assertTrue(ImageOnlyRule.rejects(0, 1));
         assertTrue(ImageOnlyRule.rejects(1, 2));
         assertFalse(ImageOnlyRule.rejects(1, 1));

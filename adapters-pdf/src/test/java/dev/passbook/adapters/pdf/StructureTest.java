@@ -218,7 +218,7 @@ class StructureTest {
 
     @Test
     void thePageContentMeterDoesNotDisturbOrdinaryReading() throws IOException {
-        Document doc = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(whitespaceBomb(4), Option.none()).get();
+        Document doc = new PdfDocumentReader(ReaderLimits.defaults(), 8L << 20).read(whitespaceBomb(3), Option.none()).get();
 
         assertEquals("Statement of account for April", doc.text());
     }

@@ -20,6 +20,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("METHOD_NOT_ALLOWED", 405, "Method not allowed"),
     FILE_TOO_LARGE("FILE_TOO_LARGE", 413, "File is too large"),
     INTERNAL_ERROR("INTERNAL_ERROR", 500, "Internal error. Reference: {correlation_id}"),
+    /** Every statement reader is busy (or an organisation has its share of uploads in flight); sent with Retry-After. */
+    SERVICE_BUSY("SERVICE_BUSY", 503, "The service is busy reading other statements. Please retry shortly"),
 
     // request shape and session API
     INVALID_REQUEST("INVALID_REQUEST", 400, "Invalid request"),
