@@ -58,8 +58,13 @@ public final class LabelledFields {
         return out;
     }
 
+    /** Compiled once per label: header blocks are read on every page, and compiling dominated a long statement's CPU. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Pattern pattern(String label) {
-        String words = List.of(label.strip().split("\\s+")).map(Pattern::quote).mkString("\\s*");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "\\s*:", Pattern.CASE_INSENSITIVE);
+        return PATTERNS.computeIfAbsent(label, l -> {
+            String words = List.of(l.strip().split("\\s+")).map(Pattern::quote).mkString("\\s*");
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "\\s*:", Pattern.CASE_INSENSITIVE);
+        });
     }
 }
