@@ -62,6 +62,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "With --explain: also print statement data (holder, full account number, figures, evidence).")
     boolean showData;
 
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final java.util.function.Supplier<ParsePipeline> pipeline;
@@ -85,7 +88,7 @@ final class ParseCommand implements Callable<Integer> {
         if (explain) {
             return explain(bytes);
         }
-        Either<UploadError, UploadOutcome> result = pipeline.get().parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
+        Either<UploadError, UploadOutcome> result = plugins.pipeline(pipeline).parse(bytes, Option.of(password), Option.of(bank).filter(b -> !b.isBlank()));
         JsonCodec json = new JsonCodec();
         if (result.isLeft()) {
             out.println(new String(json.writePretty(ErrorEnvelope.body(result.getLeft(), "", "")), StandardCharsets.UTF_8));
@@ -97,7 +100,7 @@ final class ParseCommand implements Callable<Integer> {
             out.print(TransactionsCsv.of(statement));
         } else {
             Map<String, Object> body = UploadResponse.of(result.get(), true, false);
-            body.put("session_id", null); // no session: the pipeline ran in a throwaway one
+            body.put("session_id", null); // read without a session
             body.put("transactions", statement.transactions().map(t -> SessionResponses.transaction(statement, t)).toJavaList());
             out.println(new String(json.writePretty(body), StandardCharsets.UTF_8));
         }
@@ -106,7 +109,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private int explain(byte[] bytes) {
-        ReadStatement reading = pipeline.get().reading();
+        ReadStatement reading = plugins.pipeline(pipeline).reading();
         Either<ReadRefusal, StatementRead> read = reading.read(ReadRequest.of(bytes).withPassword(Option.of(password))
                 .withBank(Option.of(bank).filter(b -> !b.isBlank())));
         out.println("file       " + file + " (" + bytes.length + " bytes)");

@@ -51,7 +51,7 @@ final class RunningService implements AutoCloseable {
             reader = reader(settings);
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
-                    Plugins.registry(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    Plugins.registry(settings.plugins()), clock, settings.operatorName(),
                     settings.analysis());
             HttpApiServer server = useCases.httpApi().start(settings.http());
             return new RunningService(database, server, outcome, useCases, reader);
