@@ -98,9 +98,13 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
         return List.of(HDFC_LEGACY, HDFC_NEWER, GENERIC_DEBIT_CREDIT, GENERIC_AMOUNT_DRCR, GENERIC_SERIAL_FIRST);
     }
 
-    /** The built-in layout with this id; JUnit converts {@code @ValueSource} strings to layouts with it. */
+    /**
+     * The built-in layout with this id, also written as its constant's name ({@code HDFC_LEGACY});
+     * JUnit converts {@code @ValueSource} and {@code @CsvSource} strings to layouts with it.
+     */
     public static Layout builtIn(String id) {
-        return builtIn().find(l -> l.id().equals(id)).getOrElseThrow(() -> new IllegalArgumentException(
+        String wanted = id.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return builtIn().find(l -> l.id().equals(wanted)).getOrElseThrow(() -> new IllegalArgumentException(
                 "no built-in layout " + id + "; known: " + builtIn().map(Layout::id).mkString(", ")));
     }
 
