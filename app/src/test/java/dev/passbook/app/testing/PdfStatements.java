@@ -73,12 +73,6 @@ public final class PdfStatements {
         return this;
     }
 
-    /** With {@code title} as its first line instead of the test plugin's marker (another plugin's statement). */
-    public PdfStatements titled(String title) {
-        header.set(0, title);
-        return this;
-    }
-
     public PdfStatements password(String password) {
         this.userPassword = password;
         return this;
