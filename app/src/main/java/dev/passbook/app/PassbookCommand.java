@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code org create}. */
+/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code banks}, {@code org create}. */
 @Command(name = "passbook", mixinStandardHelpOptions = true, version = "passbook 0.1.0",
         description = "Verified, structured data from Indian bank-statement PDFs.")
 final class PassbookCommand implements Runnable {
@@ -22,8 +22,14 @@ final class PassbookCommand implements Runnable {
         return commandLine(out, err, () -> pipeline);
     }
 
-    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}. */
+    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}; no terminal. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline) {
+        return commandLine(out, err, pipeline, Terminal.NONE);
+    }
+
+    /** As above, with a person possibly at {@code terminal} (summaries, password prompts). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline,
+                                   Terminal terminal) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -32,10 +38,13 @@ final class PassbookCommand implements Runnable {
                     return type.cast(new ServeCommand(out));
                 }
                 if (type == ParseCommand.class) {
-                    return type.cast(new ParseCommand(out, err, pipeline));
+                    return type.cast(new ParseCommand(out, err, pipeline, terminal));
                 }
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(out, err, pipeline));
+                }
+                if (type == BanksCommand.class) {
+                    return type.cast(new BanksCommand(out, pipeline));
                 }
                 if (type == OrgCreateCommand.class) {
                     return type.cast(new OrgCreateCommand(out));
@@ -47,6 +56,7 @@ final class PassbookCommand implements Runnable {
                 .addSubcommand("serve", ServeCommand.class)
                 .addSubcommand("parse", ParseCommand.class)
                 .addSubcommand("check", CheckCommand.class)
+                .addSubcommand("banks", BanksCommand.class)
                 .addSubcommand(new CommandLine(new OrgCommand(), factory).addSubcommand("create", OrgCreateCommand.class));
         cli.setOut(out);
         cli.setErr(err);
