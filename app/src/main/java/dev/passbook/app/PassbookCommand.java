@@ -18,6 +18,22 @@ final class PassbookCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * A bad option is one sentence and where to look, not the whole option list (serve's fills a
+     * screen): {@code passbook serve: Unknown option: '--prot' (did you mean --port?); passbook serve --help lists the options}.
+     */
+    private static int badOption(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions() : java.util.List.of();
+        cmd.getErr().println(name + ": " + e.getMessage()
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)")
+                + "; " + name + " --help lists the options.");
+        cmd.getErr().flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err, ParsePipeline pipeline) {
         return commandLine(out, err, () -> pipeline);
     }
@@ -35,7 +51,7 @@ final class PassbookCommand implements Runnable {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ServeCommand.class) {
-                    return type.cast(new ServeCommand(out));
+                    return type.cast(new ServeCommand(out, err));
                 }
                 if (type == ParseCommand.class) {
                     return type.cast(new ParseCommand(out, err, pipeline, terminal));
@@ -47,7 +63,7 @@ final class PassbookCommand implements Runnable {
                     return type.cast(new BanksCommand(out, pipeline));
                 }
                 if (type == OrgCreateCommand.class) {
-                    return type.cast(new OrgCreateCommand(out));
+                    return type.cast(new OrgCreateCommand(out, err));
                 }
                 return defaults.create(type);
             }
@@ -60,6 +76,7 @@ final class PassbookCommand implements Runnable {
                 .addSubcommand(new CommandLine(new OrgCommand(), factory).addSubcommand("create", OrgCreateCommand.class));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(PassbookCommand::badOption);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
