@@ -86,8 +86,9 @@ final class OrgCreateCommand implements Callable<Integer> {
                 // reachable and not held by another process; the pool below opens it for good
             } catch (SQLException e) {
                 return failed(e.getErrorCode() == StartupFailure.H2_DATABASE_ALREADY_OPEN
-                        ? "the database in " + database.dataDir + " is in use by another process that does not take "
-                        + "organisations (an older passbook serve?); stop it and run this command again"
+                        ? "the database in " + database.dataDir + " is in use by a process that takes no organisations "
+                        + "(a passbook serve of an older version, or one whose data directory path is too long for its "
+                        + "admin socket: see its log); stop it and run this command again"
                         : StartupFailure.database(e, settings, database.dataDir.toString()));
             }
             try (Database db = Database.open(settings)) {

@@ -209,14 +209,14 @@ final class ParseCommand implements Callable<Integer> {
 
     /**
      * Runs {@code attempt} with the password from --password, else PASSBOOK_PDF_PASSWORD, else none;
-     * when that is refused as locked and a person is at the terminal, asks up to {@link #PROMPTS} times.
+     * when that is refused as locked and stdin is a terminal, asks up to {@link #PROMPTS} times.
      */
     private <R> Tuple2<R, PasswordSource> withPassword(Function<Option<String>, R> attempt, java.util.function.Predicate<R> locked) {
         Option<String> env = Option.of(environment.apply("PASSBOOK_PDF_PASSWORD")).filter(p -> !p.isEmpty());
         Tuple2<Option<String>, PasswordSource> given = password != null ? Tuple.of(Option.of(password), PasswordSource.OPTION)
                 : env.isDefined() ? Tuple.of(env, PasswordSource.ENVIRONMENT) : Tuple.of(Option.none(), PasswordSource.NONE);
         R result = attempt.apply(given._1);
-        if (!locked.test(result) || given._2 != PasswordSource.NONE || !terminal.interactive()) {
+        if (!locked.test(result) || given._2 != PasswordSource.NONE) {
             return Tuple.of(result, given._2);
         }
         PasswordSource source = PasswordSource.NONE;

@@ -2,28 +2,34 @@ package dev.passbook.app;
 
 import io.vavr.control.Option;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the command line knows about the terminal it runs in: whether a person is at it (so
- * {@code parse} prints a summary instead of JSON and may prompt for a password), how wide it is,
- * and a prompt that does not echo. Injected so tests can play the person.
+ * What the command line knows about the terminal it runs in: whether a person reads the output (so
+ * {@code parse} prints a summary instead of JSON), how wide it is, and a password prompt that does
+ * not echo, asked whenever stdin is a terminal (even when the output goes to a pipe or a file).
+ * Injected so tests can play the person.
  */
 interface Terminal {
 
     /** Width used when nothing says better. */
     int DEFAULT_WIDTH = 100;
 
-    /** Whether stdin and stdout are a terminal. */
+    /** Whether stdin and stdout are a terminal: a person reads what is printed. */
     boolean interactive();
 
     /** Columns of the terminal (or {@code COLUMNS}), {@link #DEFAULT_WIDTH} when unknown. */
     int width();
 
-    /** Reads a line without echo after printing {@code prompt}; none when no terminal or end of input. */
+    /**
+     * Reads a line without echo after printing {@code prompt}; none when stdin is not a terminal or
+     * at end of input.
+     */
     Option<String> readSecret(String prompt);
 
     /** No person at the other end: output goes to a pipe or a file, nothing is asked. */
@@ -44,27 +50,32 @@ interface Terminal {
         }
     };
 
-    /** The JVM's console: present on Java 17 only when stdin and stdout are both a terminal. */
+    /**
+     * The process's own terminal. Java 17's console exists only when stdin and stdout are both a
+     * terminal; when only stdin is ({@code passbook parse locked.pdf > out.json}), the prompt goes to
+     * stderr and echo is switched off with {@code stty} (Unix; elsewhere nothing is asked).
+     */
     static Terminal system() {
         Console console = System.console();
-        if (console == null) {
-            return NONE;
-        }
         return new Terminal() {
             @Override
             public boolean interactive() {
-                return true;
+                return console != null;
             }
 
             @Override
             public int width() {
-                return widthFromEnvironment().orElse(Terminal::sttyColumns).getOrElse(DEFAULT_WIDTH);
+                return widthFromEnvironment().orElse(() -> console == null ? Option.none() : sttyColumns())
+                        .getOrElse(DEFAULT_WIDTH);
             }
 
             @Override
             public Option<String> readSecret(String prompt) {
-                char[] typed = console.readPassword("%s", prompt);
-                return typed == null ? Option.none() : Option.of(new String(typed));
+                if (console != null) {
+                    char[] typed = console.readPassword("%s", prompt);
+                    return typed == null ? Option.none() : Option.of(new String(typed));
+                }
+                return stdinIsTerminal() ? readWithoutEcho(prompt) : Option.none();
             }
         };
     }
@@ -73,18 +84,58 @@ interface Terminal {
         return Option.of(System.getenv("COLUMNS")).flatMap(Terminal::columns);
     }
 
-    /** {@code stty size} on the controlling terminal: "rows columns". */
+    /** {@code stty size} on the terminal of stdin: "rows columns". */
     private static Option<Integer> sttyColumns() {
+        String[] parts = stty("size").getOrElse("").split("\\s+");
+        return parts.length == 2 ? columns(parts[1]) : Option.none();
+    }
+
+    private static boolean stdinIsTerminal() {
+        return stty("-g").isDefined();
+    }
+
+    private static Option<String> readWithoutEcho(String prompt) {
+        // a Ctrl-C at the prompt must not leave the terminal without echo
+        Thread restore = new Thread(() -> stty("echo"));
+        Runtime.getRuntime().addShutdownHook(restore);
+        stty("-echo");
+        System.err.print(prompt);
+        System.err.flush();
         try {
-            Process p = new ProcessBuilder("stty", "size").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
+            return readLine(System.in);
+        } catch (IOException e) {
+            return Option.none();
+        } finally {
+            stty("echo");
+            Runtime.getRuntime().removeShutdownHook(restore);
+            System.err.println();
+        }
+    }
+
+    private static Option<String> readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                return line.size() == 0 ? Option.none() : Option.some(line.toString(StandardCharsets.UTF_8));
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return Option.some(line.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code stty ARG} on stdin's terminal; its output, or none when stdin is not a terminal (or no stty). */
+    private static Option<String> stty(String arg) {
+        try {
+            Process p = new ProcessBuilder("stty", arg).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!p.waitFor(2, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return Option.none();
             }
-            String[] parts = answer.split("\\s+");
-            return parts.length == 2 ? columns(parts[1]) : Option.none();
+            return p.exitValue() == 0 ? Option.some(answer) : Option.none();
         } catch (IOException e) {
             return Option.none();
         } catch (InterruptedException e) {
