@@ -54,7 +54,7 @@ final class RunningService implements AutoCloseable {
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
                     ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName(),
                     settings.analysis());
-            HttpApiServer server = useCases.httpApi().start(settings.http());
+            HttpApiServer server = useCases.httpApi(new DatabaseReadiness(database)).start(settings.http());
             return new RunningService(database, server, outcome, useCases, reader);
         } catch (RuntimeException e) {
             closeReader(reader);
