@@ -69,7 +69,7 @@ final class ParsePipeline {
         Duration budget = Option.of(System.getenv("PASSBOOK_READER_TIME_BUDGET")).filter(v -> !v.isBlank())
                 .map(DurationConverter::parse).getOrElse(ReaderLimits.DEFAULT_TIME_BUDGET);
         return new ParsePipeline(new PdfDocumentReader(new ReaderLimits(ReaderLimits.DEFAULT_MAX_BYTES,
-                ReaderLimits.DEFAULT_MAX_PAGES, budget)), ParserRegistry.load(ParsePipeline.class.getClassLoader()),
+                ReaderLimits.DEFAULT_MAX_PAGES, budget)), Plugins.registry(ParsePipeline.class.getClassLoader()),
                 Clock.systemDefaultZone());
     }
 

@@ -62,6 +62,15 @@ public final class ReadStatement {
     }
 
     public Either<ReadRefusal, StatementRead> read(ReadRequest request) {
+        Either<UploadError, Option<String>> bank = UploadRules.bankNameKnown(request.bank(), registry);
+        if (bank.isLeft()) {
+            return Either.left(new ReadRefusal(bank.getLeft(), ReadStage.BANK, "no installed parser reads the bank given ("
+                    + request.bank().getOrElse("?") + ")", Option.none(), List.empty(), 0, Option.none()));
+        }
+        return readKnownBank(request.withBank(bank.get()));
+    }
+
+    private Either<ReadRefusal, StatementRead> readKnownBank(ReadRequest request) {
         long t0 = System.nanoTime();
         Either<UploadError, Document> document = reader.read(request.file(), request.password());
         long readNanos = System.nanoTime() - t0;
@@ -137,7 +146,8 @@ public final class ReadStatement {
         String bankId = cp.chosen().bankId();
         List<FraudSignal> signals = ACCOUNTING.analyse(doc, parsed, bankId)
                 .appendAll(analyzer.analyse(doc, parsed, bankId))
-                .distinct();
+                .distinct()
+                .sortBy(s -> -s.severity()); // most severe first; stable, so ties keep the analyzers' order
         List<NameMatch> matches = request.expectedNames().map(n -> names.match(n, parsed.identity().name()));
         return new StatementRead(doc, cp.chosen(), parsed, parsed.reconciliation().verification(), signals, matches,
                 readNanos, parseNanos);
