@@ -194,9 +194,9 @@ public final class Passbook {
             }
             io.vavr.collection.List<StatementAnalyzer> analyzers = StatementAnalyzer.installed(classLoader);
             if (fraudAnalysis) {
-                analyzers = analyzers.prepend(FraudAnalyzer.forUploadService(settings));
+                analyzers = analyzers.prepend(new FraudAnalyzer(settings));
             }
-            return new Passbook(new ReadStatement(new PdfDocumentReader(limits), registry,
+            return new Passbook(new ReadStatement(new PdfDocumentReader(limits), registry, settings.accounting(),
                     StatementAnalyzer.combine(analyzers.toJavaArray(StatementAnalyzer[]::new)),
                     PhoneticNameMatcher.from(settings)));
         }
