@@ -159,7 +159,7 @@ class PluginFolderTest {
         Path pdf = Files.write(work.resolve("acme.pdf"), acmePdf);
 
         Run without = cli("parse", pdf.toString());
-        assertEquals(ParseCommand.PIPELINE_ERROR, without.exit(), without.out());
+        assertEquals(ParseCommand.REFUSED, without.exit(), without.out());
         assertEquals("BANK_NAME_UNDETECTED", new ObjectMapper().readTree(without.out()).get("error").get("code").asText());
 
         Run with = cli("parse", "--plugins", folder.toString(), pdf.toString());
@@ -185,7 +185,7 @@ class PluginFolderTest {
     void aFolderThatDoesNotExistIsAUsageError() throws IOException {
         Path pdf = Files.write(work.resolve("acme.pdf"), acmePdf);
         Run run = cli("parse", "--plugins", work.resolve("nowhere").toString(), pdf.toString());
-        assertEquals(2, run.exit());
+        assertEquals(ParseCommand.USAGE, run.exit());
         assertTrue(run.err().contains("--plugins"), run.err());
     }
 
