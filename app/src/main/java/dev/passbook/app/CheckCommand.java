@@ -69,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Show a progress bar on stderr when it is a terminal (default); --no-progress never does.")
     boolean progress;
 
-    private final PrintWriter out;
-    private final PrintWriter err;
     @picocli.CommandLine.Mixin
     PluginOptions plugins;
 
+    private final PrintWriter out;
+    private final PrintWriter err;
     private final Supplier<ParsePipeline> pipeline;
 
     CheckCommand(PrintWriter out, PrintWriter err, Supplier<ParsePipeline> pipeline) {

@@ -1,8 +1,8 @@
 package dev.passbook.analysis.name;
 
 import dev.passbook.analysis.AnalysisSettings;
-import dev.passbook.core.port.NameMatcher;
 import dev.passbook.core.domain.NameMatch;
+import dev.passbook.core.port.NameMatcher;
 import io.vavr.collection.List;
 
 /**

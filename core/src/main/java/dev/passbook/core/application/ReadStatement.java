@@ -1,7 +1,5 @@
 package dev.passbook.core.application;
 
-import dev.passbook.core.port.NameMatcher;
-import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.domain.NameMatch;
@@ -9,6 +7,8 @@ import dev.passbook.core.domain.Verification;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.DocumentReader;
+import dev.passbook.core.port.NameMatcher;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.spi.Detection;
 import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
@@ -40,7 +40,6 @@ import java.util.Objects;
  * signals. Thread-safe; one instance serves every request.
  */
 public final class ReadStatement {
-
 
     /** Below this many breaks a chain is never called misread: one edited row makes one or two breaks. */
     static final int MISREAD_MIN_BREAKS = 3;

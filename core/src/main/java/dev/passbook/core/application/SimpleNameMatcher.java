@@ -1,7 +1,7 @@
 package dev.passbook.core.application;
 
-import dev.passbook.core.port.NameMatcher;
 import dev.passbook.core.domain.NameMatch;
+import dev.passbook.core.port.NameMatcher;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
