@@ -4,7 +4,7 @@ import dev.passbook.adapters.persistence.Database;
 import dev.passbook.adapters.persistence.DatabaseSettings;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;

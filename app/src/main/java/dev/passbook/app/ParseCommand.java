@@ -95,6 +95,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "With --explain: also print statement data (holder, full account number, figures, evidence).")
     boolean showData;
 
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Supplier<ParsePipeline> pipeline;
@@ -127,7 +130,7 @@ final class ParseCommand implements Callable<Integer> {
         if (explain) {
             return explain(bytes, chosenBank);
         }
-        ParsePipeline parsing = pipeline.get();
+        ParsePipeline parsing = plugins.pipeline(pipeline);
         Tuple2<Either<UploadError, UploadOutcome>, PasswordSource> result = withPassword(
                 p -> parsing.parse(bytes, p, chosenBank), r -> r.isLeft() && r.getLeft().errorCode() == ErrorCode.PASSWORD_INCORRECT);
         Format chosen = format();
@@ -190,7 +193,7 @@ final class ParseCommand implements Callable<Integer> {
             case csv -> TransactionsCsv.of(statement);
             case json -> {
                 Map<String, Object> body = UploadResponse.of(outcome, true, false);
-                body.put("session_id", null); // no session: the pipeline ran in a throwaway one
+                body.put("session_id", null); // read without a session
                 body.put("transactions", statement.transactions().map(t -> SessionResponses.transaction(statement, t)).toJavaList());
                 yield new String(new JsonCodec().writePretty(body), StandardCharsets.UTF_8) + System.lineSeparator();
             }
@@ -232,7 +235,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private int explain(byte[] bytes, Option<String> chosenBank) {
-        ReadStatement reading = pipeline.get().reading();
+        ReadStatement reading = plugins.pipeline(pipeline).reading();
         Either<ReadRefusal, StatementRead> read = withPassword(p -> reading.read(ReadRequest.of(bytes).withPassword(p)
                 .withBank(chosenBank)), r -> r.isLeft() && r.getLeft().error().errorCode() == ErrorCode.PASSWORD_INCORRECT)._1;
         out.println("file       " + file + " (" + bytes.length + " bytes)");

@@ -60,7 +60,7 @@ final class RunningService implements AutoCloseable {
             reader = reader(settings);
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
-                    Plugins.registry(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    Plugins.registry(settings.plugins()), clock, settings.operatorName(),
                     settings.analysis());
             server = useCases.httpApi(new DatabaseReadiness(database)).start(settings.http());
             Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());

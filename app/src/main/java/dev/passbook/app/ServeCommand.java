@@ -63,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connections;
 
+    @Mixin
+    PluginOptions plugins;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                 FetchSettings.defaults().withAllowList(allowed).withMaxBytes(maxBodySize),
                 operatorName == null || operatorName.isBlank() ? AccessPolicy.DEFAULT_OPERATOR : operatorName.strip(),
                 io.vavr.control.Option.of(System.getenv("PASSBOOK_API_KEY")).filter(k -> !k.isBlank()),
-                analysis(), readers, reading.isolation == ReadingOptions.Isolation.process);
+                analysis(), readers, reading.isolation == ReadingOptions.Isolation.process, plugins.folder());
     }
 
     private AnalysisSettings analysis() {

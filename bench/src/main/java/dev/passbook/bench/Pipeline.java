@@ -7,7 +7,7 @@ import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.AccountingAnalyzer;
 import dev.passbook.core.application.ReadRequest;
 import dev.passbook.core.application.ReadStatement;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.application.StatementRead;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;

@@ -11,7 +11,7 @@ import dev.passbook.core.application.CreateSessionService;
 import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
 import dev.passbook.core.application.SimpleNameMatcher;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
