@@ -159,6 +159,17 @@ class ServiceStartupTest {
     }
 
     @Test
+    void aPrivilegedPortIsOneSentenceAboutPort() {
+        // as root the bind would succeed, so the failure is handed to the sentence directly
+        ServeSettings settings = ((ServeCommand) PassbookCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), ParsePipeline.standard()).parseArgs("serve", "--port=80")
+                .subcommand().commandSpec().userObject()).settings();
+        String sentence = StartupFailure.sentence(new IllegalStateException("could not start the HTTP server",
+                new java.io.IOException("Failed to bind", new java.net.BindException("Permission denied"))), settings);
+        assertEquals("port 80 needs privileges on this system; choose one above 1023 with --port", sentence);
+    }
+
+    @Test
     void aBadOptionIsOneSentencePointingAtHelp() {
         Run run = run("serve", "--prot", "9000");
         assertEquals(2, run.exit());
