@@ -9,7 +9,6 @@ import dev.passbook.app.reading.ReaderPool;
 import dev.passbook.app.reading.ReaderSettings;
 import dev.passbook.core.port.DocumentReader;
 import dev.passbook.adapters.persistence.Database;
-import dev.passbook.core.spi.ParserRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ final class RunningService implements AutoCloseable {
             reader = reader(settings);
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
-                    ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    Plugins.registry(RunningService.class.getClassLoader()), clock, settings.operatorName(),
                     settings.analysis());
             server = useCases.httpApi().start(settings.http());
             Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());
