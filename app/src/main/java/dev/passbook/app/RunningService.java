@@ -62,7 +62,7 @@ final class RunningService implements AutoCloseable {
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
                     Plugins.registry(RunningService.class.getClassLoader()), clock, settings.operatorName(),
                     settings.analysis());
-            server = useCases.httpApi().start(settings.http());
+            server = useCases.httpApi(new DatabaseReadiness(database)).start(settings.http());
             Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());
             io.vavr.control.Option<AdminSocket> admin = settings.database().isH2()
                     ? AdminSocket.open(settings.dataDir(), database.organisations()) : io.vavr.control.Option.none();

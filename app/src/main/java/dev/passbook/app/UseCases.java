@@ -1,5 +1,6 @@
 package dev.passbook.app;
 
+import dev.passbook.adapters.http.Readiness;
 import dev.passbook.adapters.http.api.PassbookHttpApi;
 import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.analysis.FraudAnalyzer;
@@ -56,6 +57,11 @@ public record UseCases(AccessPolicy access, ReadStatement reading, UploadStateme
     }
 
     public PassbookHttpApi httpApi() {
-        return new PassbookHttpApi(access, uploads, sessions, queries);
+        return httpApi(Readiness.always());
+    }
+
+    /** The HTTP API whose {@code /ready} answers what {@code readiness} checks. */
+    public PassbookHttpApi httpApi(Readiness readiness) {
+        return new PassbookHttpApi(access, uploads, sessions, queries, readiness);
     }
 }
