@@ -212,6 +212,17 @@ class ParseCommandTest {
     }
 
     @Test
+    void aPdfBeyondTheLimitsIsToldWhichKnobHelps() {
+        String time = RefusalSentence.of(dev.passbook.core.error.UploadError.of(dev.passbook.core.error.ErrorCode.PDF_TOO_COMPLEX,
+                Map.of("limit", "time budget of 60 s")), "s.pdf", RefusalSentence.PasswordSource.NONE, "");
+        assertTrue(time.endsWith("(PDF_TOO_COMPLEX); PASSBOOK_READER_TIME_BUDGET=120s gives it more time"), time);
+        String pages = RefusalSentence.of(dev.passbook.core.error.UploadError.of(dev.passbook.core.error.ErrorCode.PDF_TOO_COMPLEX,
+                Map.of("limit", "more than 2000 pages")), "s.pdf", RefusalSentence.PasswordSource.NONE, "");
+        assertTrue(pages.contains("more than 2000 pages"), pages);
+        assertFalse(pages.contains("PASSBOOK_READER_TIME_BUDGET"), pages);
+    }
+
+    @Test
     void inJsonARefusalIsAlsoAnErrorObjectOnStdout() throws Exception {
         Run run = run("parse", write("bad.pdf", "not a pdf".getBytes()).toString());
         assertEquals(ParseCommand.REFUSED, run.exit());
