@@ -2,7 +2,8 @@ package dev.passbook.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
+import dev.passbook.core.fixtures.StatementPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class ParseCommandTest {
     }
 
     private static byte[] statement() {
-        return PdfStatements.account("50200011112222").period("2024-01-01", "2024-03-31")
+        return FakeBank.statement("50200011112222").period("2024-01-01", "2024-03-31")
                 .credit("2024-01-03", "1500.00", "NEFT IN, ACME \"PAYROLL\"").debit("2024-02-14", "250.25", "CARD").pdf();
     }
 
@@ -71,7 +72,7 @@ class ParseCommandTest {
 
     @Test
     void passwordAndBankOptionsReachThePipeline() throws Exception {
-        Path locked = write("l.pdf", PdfStatements.account("1234567890").credit("2024-01-03", "1.00", "X").password("pw").pdf());
+        Path locked = write("l.pdf", FakeBank.statement("1234567890").credit("2024-01-03", "1.00", "X").password("pw").pdf());
         Run without = run("parse", locked.toString());
         assertEquals(ParseCommand.PIPELINE_ERROR, without.exit());
         assertEquals("PASSWORD_INCORRECT", new ObjectMapper().readTree(without.out()).at("/error/code").asText());
@@ -90,7 +91,7 @@ class ParseCommandTest {
         assertEquals("", json.get("statement_id").asText());
         assertEquals("INVALID_FILE_OBJECT", json.at("/error/code").asText());
         assertEquals("File object is invalid", json.at("/error/message").asText());
-        assertEquals("PDF_IS_IMAGE", new ObjectMapper().readTree(run("parse", write("scan.pdf", PdfStatements.scanned()).toString()).out())
+        assertEquals("PDF_IS_IMAGE", new ObjectMapper().readTree(run("parse", write("scan.pdf", StatementPdf.scanned()).toString()).out())
                 .at("/error/code").asText());
     }
 
