@@ -9,7 +9,6 @@ import dev.passbook.app.reading.ReaderPool;
 import dev.passbook.app.reading.ReaderSettings;
 import dev.passbook.core.port.DocumentReader;
 import dev.passbook.adapters.persistence.Database;
-import dev.passbook.core.spi.ParserRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +51,7 @@ final class RunningService implements AutoCloseable {
             reader = reader(settings);
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
-                    ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    Plugins.registry(RunningService.class.getClassLoader()), clock, settings.operatorName(),
                     settings.analysis());
             HttpApiServer server = useCases.httpApi().start(settings.http());
             return new RunningService(database, server, outcome, useCases, reader);

@@ -5,7 +5,10 @@ import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.analysis.FraudAnalyzer;
 import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.AccountingAnalyzer;
+import dev.passbook.core.application.ReadRequest;
+import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.application.StatementRead;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.domain.NameMatch;
@@ -19,11 +22,11 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * The in-process work of one upload, without HTTP and storage: read the PDF into the neutral model,
- * let every installed parser detect, parse with the winner, reconcile, run the analyzers the upload
- * service runs (accounting signals plus the fraud analyzer) and match one expected name. Each call
- * starts from the bytes, as an upload does; the reader, registry and analyzers are built once, as the
- * service builds them once.
+ * The in-process work of one upload, without HTTP and storage: core's {@link ReadStatement} use case
+ * (read the PDF into the neutral model, let every installed parser detect, parse with the winner,
+ * reconcile, add the accounting signals and the fraud analyzer's, match one expected name), wired as
+ * the service wires it. Each call starts from the bytes, as an upload does; the use case is built
+ * once, as the service builds it once.
  */
 public final class Pipeline {
 
@@ -32,28 +35,26 @@ public final class Pipeline {
                          List<FraudSignal> signals, NameMatch nameMatch) {
     }
 
+    private static final AnalysisSettings SETTINGS = AnalysisSettings.defaults();
+
     private final PdfDocumentReader reader = new PdfDocumentReader();
     private final ParserRegistry registry = ParserRegistry.load(Pipeline.class.getClassLoader());
-    private final StatementAnalyzer analyzer = StatementAnalyzer.combine(new AccountingAnalyzer(),
-            FraudAnalyzer.forUploadService(AnalysisSettings.defaults()));
-    private final PhoneticNameMatcher names = new PhoneticNameMatcher();
+    private final AccountingAnalyzer accounting = SETTINGS.accounting();
+    private final StatementAnalyzer analyzer = new FraudAnalyzer(SETTINGS);
+    private final PhoneticNameMatcher names = PhoneticNameMatcher.from(SETTINGS);
+    private final ReadStatement reading = new ReadStatement(reader, registry, accounting, analyzer, names);
 
     public ParserRegistry registry() {
         return registry;
     }
 
-    /** Runs the pipeline; a refusal at any step is a broken benchmark, so it throws. */
+    /** Runs the use case; a refusal at any step is a broken benchmark, so it throws. */
     public Result run(byte[] pdf) {
-        Document doc = reader.read(pdf, Option.none()).getOrElseThrow(e -> failure("read", e));
-        Tuple2<StatementParser, Detection> chosen = registry.detect(doc).getOrElseThrow(() -> new IllegalStateException(
-                "no installed parser recognised the statement; parsers: " + registry.parsers().map(StatementParser::id)));
-        ParsedStatement parsed = chosen._1.parse(doc).getOrElseThrow(e -> new IllegalStateException("parse failed: " + e));
-        boolean reconciled = parsed.reconciliation().isClean();
-        String bank = chosen._2.bankId().getOrElse(chosen._1.id());
-        List<FraudSignal> signals = analyzer.analyse(doc, parsed, bank);
-        NameMatch match = names.match("Ananya Sharma", parsed.identity().name());
-        return new Result(doc.pageCount(), chosen._1.id(), parsed.layoutId(), parsed.transactions().size(), reconciled,
-                signals, match);
+        StatementRead read = reading.read(new ReadRequest(pdf, Option.none(), Option.none(), List.of("Ananya Sharma")))
+                .getOrElseThrow(r -> new IllegalStateException("refused: " + r.error().code() + " " + r.describe()));
+        ParsedStatement parsed = read.parsed();
+        return new Result(read.document().pageCount(), read.chosen().parser().id(), parsed.layoutId(),
+                parsed.transactions().size(), parsed.reconciliation().isClean(), read.signals(), read.nameMatches().head());
     }
 
     /** Thread CPU time of each step of one run, in nanoseconds. */
@@ -64,7 +65,8 @@ public final class Pipeline {
     }
 
     /**
-     * The same run as {@link #run}, timed step by step with the calling thread's CPU time (GC and JIT
+     * The steps of {@link #run}'s use case, run one by one with the same reader, parsers and analyzers
+     * (the use case cannot be timed from inside) and timed step by step with the calling thread's CPU time (GC and JIT
      * threads excluded), to see which step grows with the page count.
      */
     public Stages stages(byte[] pdf) {
@@ -79,7 +81,8 @@ public final class Pipeline {
         long t3 = cpu.getCurrentThreadCpuTime();
         boolean reconciled = parsed.reconciliation().isClean();
         long t4 = cpu.getCurrentThreadCpuTime();
-        List<FraudSignal> signals = analyzer.analyse(doc, parsed, chosen._2.bankId().getOrElse(chosen._1.id()));
+        String bank = chosen._2.bankId().getOrElse(chosen._1.id());
+        List<FraudSignal> signals = accounting.analyse(doc, parsed, bank).appendAll(analyzer.analyse(doc, parsed, bank));
         NameMatch match = names.match("Ananya Sharma", parsed.identity().name());
         long t5 = cpu.getCurrentThreadCpuTime();
         if (!reconciled || match == null || signals == null) {

@@ -86,7 +86,7 @@ class RenderedSignalsTest {
         assertEquals(List.of("incremental_update", "author_fraud", "date_fraud"), types(signals), signals::toString);
         assertTrue(signals.exists(s -> s.evidence().contains("found=2")), "two revisions: " + signals);
         assertTrue(signals.exists(s -> s.evidence().contains("www.ilovepdf.com")), signals::toString);
-        assertEquals(FraudAnalyzer.fraudType(signals).get(), "incremental_update");
+        assertEquals(dev.passbook.core.domain.FraudSignal.fraudType(signals).get(), "incremental_update");
     }
 
     @Test

@@ -27,6 +27,27 @@ public interface StatementAnalyzer {
         return (d, s, b) -> List.empty();
     }
 
+    /**
+     * Every analyzer registered in {@code META-INF/services/dev.passbook.core.application.StatementAnalyzer}
+     * on {@code loader}'s class path, with the parsers' discovery rules: a provider that fails to load
+     * is logged and skipped, never fatal.
+     */
+    static List<StatementAnalyzer> installed(ClassLoader loader) {
+        System.Logger log = System.getLogger(StatementAnalyzer.class.getName());
+        List<StatementAnalyzer> found = List.empty();
+        java.util.Iterator<StatementAnalyzer> it = java.util.ServiceLoader.load(StatementAnalyzer.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    return found;
+                }
+                found = found.append(it.next());
+            } catch (java.util.ServiceConfigurationError | LinkageError | RuntimeException e) {
+                log.log(System.Logger.Level.WARNING, "Skipping an analyzer provider that failed to load: " + e);
+            }
+        }
+    }
+
     /** Every signal of every analyzer, in order. */
     static StatementAnalyzer combine(StatementAnalyzer... analyzers) {
         List<StatementAnalyzer> all = List.of(analyzers);

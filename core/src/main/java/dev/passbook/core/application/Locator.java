@@ -1,10 +1,11 @@
-package dev.passbook.analysis;
+package dev.passbook.core.application;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.support.Amounts;
+import dev.passbook.core.spi.support.DateShape;
 import dev.passbook.core.spi.support.StatementDates;
 import io.vavr.control.Option;
 

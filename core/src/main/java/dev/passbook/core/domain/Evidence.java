@@ -1,4 +1,4 @@
-package dev.passbook.analysis;
+package dev.passbook.core.domain;
 
 import io.vavr.control.Option;
 

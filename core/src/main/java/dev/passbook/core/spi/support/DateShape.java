@@ -1,4 +1,4 @@
-package dev.passbook.analysis;
+package dev.passbook.core.spi.support;
 
 import java.util.regex.Pattern;
 
