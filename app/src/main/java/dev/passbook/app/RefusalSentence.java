@@ -41,7 +41,10 @@ final class RefusalSentence {
             case PDF_CERTIFICATE_ENCRYPTED -> file + " is encrypted with a certificate" + code
                     + "; ask the bank for a copy protected by a password, or none";
             case PDF_TOO_COMPLEX -> file + " is beyond Passbook's reading limits: " + error.message() + code
-                    + "; PASSBOOK_READER_TIME_BUDGET=120s gives it more time";
+                    + (error.message().contains("time budget") ? "; PASSBOOK_READER_TIME_BUDGET=120s gives it more time"
+                    : error.message().contains("memory") ? "; more heap may read it (java -Xmx2g, or PASSBOOK_JAVA_OPTS=-Xmx2g with ./passbook)"
+                    : "; the limits guard against hostile files (docs/pdf-reading.md); a statement the bank issued should "
+                    + "not reach them, so please report it");
             case EMPTY_FILE -> file + " is empty" + code + "; check that the download finished";
             case INVALID_FILE_OBJECT -> file + " is not a PDF Passbook can open" + code
                     + "; check that it is the statement PDF and that it is not damaged";

@@ -56,7 +56,7 @@ interface Terminal {
      * stderr and echo is switched off with {@code stty} (Unix; elsewhere nothing is asked).
      */
     static Terminal system() {
-        Console console = System.console();
+        Console console = isTerminal(System.console()) ? System.console() : null;
         return new Terminal() {
             @Override
             public boolean interactive() {
@@ -78,6 +78,20 @@ interface Terminal {
                 return stdinIsTerminal() ? readWithoutEcho(prompt) : Option.none();
             }
         };
+    }
+
+    /** Java 22 returns a console even for pipes and says with isTerminal() whether it is one; before, a console is one. */
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException olderJava) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Option<Integer> widthFromEnvironment() {

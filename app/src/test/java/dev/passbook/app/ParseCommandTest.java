@@ -2,7 +2,9 @@ package dev.passbook.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
+import dev.passbook.core.fixtures.StatementFile;
+import dev.passbook.core.fixtures.StatementPdf;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +83,8 @@ class ParseCommandTest {
         return file;
     }
 
-    private static PdfStatements statement() {
-        return PdfStatements.account("50200011112222").period("2024-01-01", "2024-03-31")
+    private static StatementFile statement() {
+        return FakeBank.statement("50200011112222").period("2024-01-01", "2024-03-31")
                 .credit("2024-01-03", "1500.00", "NEFT IN, ACME \"PAYROLL\"").debit("2024-02-14", "250.25", "CARD")
                 .credit("2024-03-01", "123456.00", "SALARY FOR THE MONTH OF FEBRUARY FROM A VERY LONG EMPLOYER NAME LIMITED");
     }
@@ -197,7 +199,7 @@ class ParseCommandTest {
 
     @Test
     void aRefusalIsOneSentenceOnStderrWithTheCodeAndWhatToDo() throws Exception {
-        Path unknown = write("u.pdf", PdfStatements.account("50100011110010").credit("2024-01-03", "1.00", "X").unrecognised().pdf());
+        Path unknown = write("u.pdf", FakeBank.statement("50100011110010").credit("2024-01-03", "1.00", "X").unrecognised().pdf());
         Run run = run("parse", unknown.toString(), "--format", "table");
         assertEquals(ParseCommand.REFUSED, run.exit());
         assertEquals("", run.out());
@@ -212,6 +214,17 @@ class ParseCommandTest {
     }
 
     @Test
+    void aPdfBeyondTheLimitsIsToldWhichKnobHelps() {
+        String time = RefusalSentence.of(dev.passbook.core.error.UploadError.of(dev.passbook.core.error.ErrorCode.PDF_TOO_COMPLEX,
+                Map.of("limit", "time budget of 60 s")), "s.pdf", RefusalSentence.PasswordSource.NONE, "");
+        assertTrue(time.endsWith("(PDF_TOO_COMPLEX); PASSBOOK_READER_TIME_BUDGET=120s gives it more time"), time);
+        String pages = RefusalSentence.of(dev.passbook.core.error.UploadError.of(dev.passbook.core.error.ErrorCode.PDF_TOO_COMPLEX,
+                Map.of("limit", "more than 2000 pages")), "s.pdf", RefusalSentence.PasswordSource.NONE, "");
+        assertTrue(pages.contains("more than 2000 pages"), pages);
+        assertFalse(pages.contains("PASSBOOK_READER_TIME_BUDGET"), pages);
+    }
+
+    @Test
     void inJsonARefusalIsAlsoAnErrorObjectOnStdout() throws Exception {
         Run run = run("parse", write("bad.pdf", "not a pdf".getBytes()).toString());
         assertEquals(ParseCommand.REFUSED, run.exit());
@@ -220,7 +233,7 @@ class ParseCommandTest {
         assertEquals("File object is invalid", json.at("/error/message").asText());
         assertFalse(json.has("session_id"));
         assertTrue(run.err().contains("is not a PDF Passbook can open (INVALID_FILE_OBJECT)"), run.err());
-        Run scan = run("parse", write("scan.pdf", PdfStatements.scanned()).toString());
+        Run scan = run("parse", write("scan.pdf", StatementPdf.scanned()).toString());
         assertEquals("PDF_IS_IMAGE", new ObjectMapper().readTree(scan.out()).at("/error/code").asText());
     }
 

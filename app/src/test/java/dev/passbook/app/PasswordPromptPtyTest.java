@@ -1,6 +1,6 @@
 package dev.passbook.app;
 
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class PasswordPromptPtyTest {
 
     private Path locked() throws Exception {
         Path file = dir.resolve("l.pdf");
-        Files.write(file, PdfStatements.account("50200011112222").credit("2024-01-03", "1500.00", "NEFT IN")
+        Files.write(file, FakeBank.statement("50200011112222").credit("2024-01-03", "1500.00", "NEFT IN")
                 .password(PASSWORD).pdf());
         return file;
     }

@@ -118,6 +118,27 @@ class ServiceStartupTest {
     }
 
     @Test
+    void aSocketLeftByAKilledServiceDoesNotStopOrgCreate() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        try (java.nio.channels.ServerSocketChannel dead = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            dead.bind(java.net.UnixDomainSocketAddress.of(data.resolve(AdminSocket.FILE)));
+        }
+        assertTrue(Files.exists(data.resolve(AdminSocket.FILE)), "closing a channel leaves its socket file, as kill -9 does");
+        Run run = run("org", "create", "--name", "After A Crash", "--data-dir", data.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.out().contains("registered through"), run.out());
+        Matcher key = Pattern.compile("api_key: (\\S+)").matcher(run.out());
+        assertTrue(key.find(), run.out());
+        // the next service replaces the dead socket and honours the key written straight to the database
+        service = serve(data);
+        assertInstanceOf(Bootstrap.Outcome.Existing.class, service.bootstrap());
+        assertEquals(200, new Http(service.port(), key.group(1)).get("/bank-connect/v1/banks/catalogue/").status());
+        Run next = child("org", "create", "--name", "Through The New Socket", "--data-dir", data.toString());
+        assertEquals(0, next.exit(), next.err());
+        assertTrue(next.out().contains("registered through the passbook serve running on"), next.out());
+    }
+
+    @Test
     void aDataDirectoryAnotherServiceHoldsIsOneSentence() throws Exception {
         Path data = dir.resolve("data");
         service = serve(data);
@@ -156,6 +177,17 @@ class ServiceStartupTest {
         run.isOneSentence();
         assertTrue(run.err().contains("cannot create the data directory"), run.err());
         assertTrue(run.err().contains("choose another with --data-dir"), run.err());
+    }
+
+    @Test
+    void aPrivilegedPortIsOneSentenceAboutPort() {
+        // as root the bind would succeed, so the failure is handed to the sentence directly
+        ServeSettings settings = ((ServeCommand) PassbookCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), ParsePipeline.standard()).parseArgs("serve", "--port=80")
+                .subcommand().commandSpec().userObject()).settings();
+        String sentence = StartupFailure.sentence(new IllegalStateException("could not start the HTTP server",
+                new java.io.IOException("Failed to bind", new java.net.BindException("Permission denied"))), settings);
+        assertEquals("port 80 needs privileges on this system; choose one above 1023 with --port", sentence);
     }
 
     @Test

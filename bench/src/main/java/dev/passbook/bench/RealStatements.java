@@ -25,7 +25,8 @@ final class RealStatements {
     }
 
     /** One measured statement. */
-    private record Measured(String bank, int pages, int rows, boolean verified, double pipelineMs, double stripperMs) {
+    private record Measured(String bank, int pages, int rows, boolean verified, double readMs, double parseMs,
+                            double analyseMs, double pipelineMs, double stripperMs) {
     }
 
     static void run(Consumer<String> line, Pipeline pipeline, Path dir, Option<Path> passwordsFile, boolean full)
@@ -37,15 +38,19 @@ final class RealStatements {
         }
         line.accept("## Real statements: the pipeline against PDFTextStripper");
         line.accept("");
-        line.accept("Every PDF under the folder given with `--real` (" + files.size() + " files), warm: each file is run "
-                + "through the pipeline and PDFTextStripper(sortByPosition) alternately, " + (full ? 5 : 3)
-                + " times after " + (full ? 3 : 2) + " warm-up runs, and the median thread CPU time is kept. Files are "
-                + "shown by detected bank and pages only. Refused files are counted, not timed. Load average before: "
+        int rounds = full ? 5 : 3;
+        int runs = full ? 5 : 3;
+        line.accept("Every PDF under the folder given with `--real` (" + files.size() + " files), warm: " + rounds
+                + " warm-up rounds over all of them (the pipeline and PDFTextStripper(sortByPosition) on each), then each file "
+                + "alternately " + runs + " times through both, keeping the median thread CPU time. Files are shown by "
+                + "detected bank and pages only. Refused files are counted, not timed. Load average before: "
                 + Machine.loadAverage() + ".");
         line.accept("");
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        List<Measured> measured = new ArrayList<>();
         Map<String, Integer> refused = new java.util.TreeMap<>();
+        record Readable(byte[] pdf, Option<String> password, Pipeline.Timed first) {
+        }
+        List<Readable> readable = new ArrayList<>();
         for (Path f : files) {
             byte[] pdf = Files.readAllBytes(f);
             Option<String> password = Option.of(passwords.get(dir.relativize(f).toString()))
@@ -53,36 +58,50 @@ final class RealStatements {
             Pipeline.Timed first = pipeline.timed(pdf, password);
             if (first.refusal().isDefined()) {
                 refused.merge(first.refusal().get(), 1, Integer::sum);
-                continue;
+            } else {
+                readable.add(new Readable(pdf, password, first));
             }
-            for (int i = 0; i < (full ? 3 : 2); i++) {
-                pipeline.timed(pdf, password);
-                Baselines.pdfTextStripper(pdf, password);
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (Readable r : readable) {
+                pipeline.timed(r.pdf(), r.password());
+                Baselines.pdfTextStripper(r.pdf(), r.password());
             }
-            int runs = full ? 5 : 3;
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (Readable r : readable) {
+            byte[] pdf = r.pdf();
+            Option<String> password = r.password();
+            Pipeline.Timed first = r.first();
             long[] ours = new long[runs];
             long[] theirs = new long[runs];
+            long[] read = new long[runs];
+            long[] parse = new long[runs];
+            long[] analyse = new long[runs];
             for (int i = 0; i < runs; i++) {
-                ours[i] = pipeline.timed(pdf, password).stages().get().total();
+                Pipeline.Stages stages = pipeline.timed(pdf, password).stages().get();
+                ours[i] = stages.total();
+                read[i] = stages.read();
+                parse[i] = stages.detect() + stages.parse() + stages.reconcile();
+                analyse[i] = stages.analyse();
                 long t0 = threads.getCurrentThreadCpuTime();
                 Baselines.pdfTextStripper(pdf, password);
                 theirs[i] = threads.getCurrentThreadCpuTime() - t0;
             }
-            java.util.Arrays.sort(ours);
-            java.util.Arrays.sort(theirs);
-            measured.add(new Measured(first.bank(), first.pages(), first.rows(), first.verified(),
-                    ours[runs / 2] / 1e6, theirs[runs / 2] / 1e6));
+            measured.add(new Measured(first.bank(), first.pages(), first.rows(), first.verified(), median(read),
+                    median(parse), median(analyse), median(ours), median(theirs)));
             System.out.println("real statement measured: " + first.pages() + " pages");
         }
         measured.sort(java.util.Comparator.comparingInt(Measured::pages).reversed());
-        line.accept("| bank | pages | rows | verified | pipeline | PDFTextStripper | pipeline / stripper |");
-        line.accept("|---|---:|---:|---|---:|---:|---:|");
+        line.accept("| bank | pages | rows | verified | read | detect + parse | analyse | pipeline | PDFTextStripper | pipeline / stripper |");
+        line.accept("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         double ours = 0;
         double theirs = 0;
         int pages = 0;
         for (Measured m : measured) {
-            line.accept(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.0f ms | %.0f ms | %.2f× |", m.bank(), m.pages(),
-                    m.rows(), m.verified() ? "yes" : "no", m.pipelineMs(), m.stripperMs(), m.pipelineMs() / m.stripperMs()));
+            line.accept(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.2f× |",
+                    m.bank(), m.pages(), m.rows(), m.verified() ? "yes" : "no", m.readMs(), m.parseMs(), m.analyseMs(),
+                    m.pipelineMs(), m.stripperMs(), m.pipelineMs() / m.stripperMs()));
             ours += m.pipelineMs();
             theirs += m.stripperMs();
             pages += m.pages();
@@ -98,6 +117,12 @@ final class RealStatements {
             line.accept("Refused, not timed: " + refused);
         }
         line.accept("");
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
     }
 
     /** A TSV of file (relative to the folder, or a bare file name) and password; other columns ignored. */
