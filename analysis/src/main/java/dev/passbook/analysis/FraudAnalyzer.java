@@ -1,7 +1,7 @@
 package dev.passbook.analysis;
 
 import dev.passbook.core.domain.Evidence;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.spi.ParsedStatement;

@@ -17,6 +17,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -51,10 +52,15 @@ final class ParsePipeline {
      * catches the OutOfMemoryError).
      */
     static ParsePipeline standard() {
+        return standard(Option.none());
+    }
+
+    /** {@link #standard()} with the parser plugins of {@code pluginFolder} ({@link Plugins}). */
+    static ParsePipeline standard(Option<Path> pluginFolder) {
         Duration budget = Option.of(System.getenv("PASSBOOK_READER_TIME_BUDGET")).filter(v -> !v.isBlank())
                 .map(DurationConverter::parse).getOrElse(ReaderLimits.DEFAULT_TIME_BUDGET);
         return new ParsePipeline(new PdfDocumentReader(new ReaderLimits(ReaderLimits.DEFAULT_MAX_BYTES,
-                ReaderLimits.DEFAULT_MAX_PAGES, budget)), Plugins.registry(ParsePipeline.class.getClassLoader()),
+                ReaderLimits.DEFAULT_MAX_PAGES, budget)), Plugins.registry(pluginFolder),
                 Clock.systemDefaultZone());
     }
 

@@ -7,7 +7,7 @@ import dev.passbook.analysis.FraudAnalyzer;
 import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.ReadRequest;
 import dev.passbook.core.application.ReadStatement;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.spi.ParserRegistry;
 import dev.passbook.core.spi.StatementParser;
 import io.vavr.control.Option;

@@ -85,45 +85,89 @@ final class RowGrouping {
         return new Raw(rows, pending);
     }
 
-    /** Each text line to the nearest anchor on its page; on a page without anchors, to the row before. */
+    /**
+     * Each text line to an anchor on its page. Between two anchors of a page the lines split at the widest
+     * gap between baselines (rows are further apart than the lines of one row, whatever their heights: a
+     * tall row's first line may be nearer the short row above's anchor than its own); when no gap is the
+     * widest, each line goes to the nearest anchor. Lines before a page's first anchor or after its last
+     * go to it; on a page without anchors, to the row before.
+     */
     private static Raw centre(java.util.List<Item> items) {
         java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
         java.util.List<Item> orphans = new java.util.ArrayList<>();
         java.util.Map<Item, Integer> rowOf = new java.util.IdentityHashMap<>();
-        java.util.Map<Integer, java.util.List<Item>> anchorsByPage = new java.util.HashMap<>();
         for (Item a : items) {
             if (a.anchor()) {
                 rowOf.put(a, rows.size());
                 rows.add(new java.util.ArrayList<>(java.util.List.of(a)));
-                anchorsByPage.computeIfAbsent(a.line().page(), p -> new java.util.ArrayList<>()).add(a);
             }
         }
         int lastAnchorRow = -1;
-        for (Item it : items) {
-            if (it.anchor()) {
-                lastAnchorRow = rowOf.get(it);
+        int i = 0;
+        while (i < items.size()) {
+            if (items.get(i).anchor()) {
+                lastAnchorRow = rowOf.get(items.get(i));
+                i++;
                 continue;
             }
-            Item nearest = null;
-            double best = Double.MAX_VALUE;
-            for (Item a : anchorsByPage.getOrDefault(it.line().page(), java.util.List.of())) {
-                double d = Math.abs(a.line().y() - it.line().y());
-                if (d < best) {
-                    best = d;
-                    nearest = a;
+            // a run of text lines on one page, and the anchors of that page around it
+            int page = items.get(i).line().page();
+            int end = i;
+            while (end < items.size() && !items.get(end).anchor() && items.get(end).line().page() == page) {
+                end++;
+            }
+            Item above = i > 0 && items.get(i - 1).anchor() && items.get(i - 1).line().page() == page ? items.get(i - 1) : null;
+            Item below = end < items.size() && items.get(end).anchor() && items.get(end).line().page() == page
+                    ? items.get(end) : null;
+            java.util.List<Item> run = items.subList(i, end);
+            int split = above == null ? 0 : below == null ? run.size() : split(above, run, below);
+            for (int k = 0; k < run.size(); k++) {
+                Item target = k < split ? above : below;
+                if (target != null) {
+                    rows.get(rowOf.get(target)).add(run.get(k));
+                } else if (lastAnchorRow >= 0) {
+                    rows.get(lastAnchorRow).add(run.get(k));
+                } else {
+                    orphans.add(run.get(k));
                 }
             }
-            int target = nearest != null ? rowOf.get(nearest) : lastAnchorRow;
-            if (target < 0) {
-                orphans.add(it);
-            } else {
-                rows.get(target).add(it);
-            }
+            i = end;
         }
-        java.util.Comparator<Item> reading = java.util.Comparator.<Item>comparingInt(i -> i.line().page())
-                .thenComparingDouble(i -> i.line().y());
+        java.util.Comparator<Item> reading = java.util.Comparator.<Item>comparingInt(it -> it.line().page())
+                .thenComparingDouble(it -> it.line().y());
         rows.forEach(r -> r.sort(reading));
         return new Raw(rows, orphans);
+    }
+
+    /** How many lines of {@code run} (between two anchors of a page) belong to the anchor above. */
+    private static int split(Item above, java.util.List<Item> run, Item below) {
+        double[] y = new double[run.size() + 2];
+        y[0] = above.line().y();
+        for (int k = 0; k < run.size(); k++) {
+            y[k + 1] = run.get(k).line().y();
+        }
+        y[run.size() + 1] = below.line().y();
+        int widest = -1;
+        double widestGap = -1;
+        double second = -1;
+        for (int k = 0; k + 1 < y.length; k++) {
+            double gap = y[k + 1] - y[k];
+            if (gap > widestGap) {
+                second = widestGap;
+                widestGap = gap;
+                widest = k;
+            } else if (gap > second) {
+                second = gap;
+            }
+        }
+        if (widestGap - second > SLACK) {
+            return widest;
+        }
+        int nearer = 0;
+        while (nearer < run.size() && y[nearer + 1] - y[0] <= y[y.length - 1] - y[nearer + 1]) {
+            nearer++;
+        }
+        return nearer;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class TableEngine {
         outer:
         for (Page page : pages) {
             int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
-            boolean[] furnitureLines = furnitureLines(furniture, page);
+            boolean[] furnitureLines = furnitureLines(furniture, page, columnHeaderEnd(page, header));
             for (int i = from; i < page.lines().size(); i++) {
                 Line line = page.lines().get(i);
                 if (line.words().isEmpty() || line.text().isBlank()) {
@@ -144,6 +144,20 @@ public final class TableEngine {
             decisions = decisions.append("column header repeated on " + repeated + " later page(s)");
         }
         return new Region(List.ofAll(out), decisions);
+    }
+
+    /** The index of the last line of the table's column header on {@code page} (printed again on a later page), or -1. */
+    private int columnHeaderEnd(Page page, TableHeader header) {
+        if (page.number() == header.page()) {
+            return header.lines().max().get();
+        }
+        for (int i = 0; i < page.lines().size(); i++) {
+            Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
+            if (again.isDefined() && again.get().sameTableAs(header)) {
+                return again.get().lines().max().get();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -191,7 +205,7 @@ public final class TableEngine {
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
      * same place.
      */
-    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page) {
+    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, int headerEnd) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
@@ -224,6 +238,9 @@ public final class TableEngine {
                 break;
             }
         }
+        // the column header closes the top margin: a row's first line right under it is not part of a
+        // repeated block with it, even where the header's gap to that line is narrower than a margin gap
+        topEnd = Math.max(topEnd, headerEnd);
         boolean[] margin = new boolean[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {

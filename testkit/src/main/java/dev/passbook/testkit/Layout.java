@@ -75,6 +75,19 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     public static final Layout GENERIC_SERIAL_FIRST = of("generic-serial-first",
             List.of(BankFormat.ICICI, BankFormat.SBI, BankFormat.AXIS, BankFormat.KOTAK), GenericDesigns.SERIAL_FIRST);
 
+    /** Titles centred or short of their cells and split mid-word; dd-Mon-yyyy; western grouping. */
+    public static final Layout GENERIC_SPLIT_HEADERS = of("generic-split-headers", OTHER_BANKS, GenericDesigns.SPLIT_HEADERS);
+    /** Rows aligned to the bottom, labels without colons, dd/mm/yy. */
+    public static final Layout GENERIC_BOTTOM_ALIGNED = of("generic-bottom-aligned", OTHER_BANKS, GenericDesigns.BOTTOM_ALIGNED);
+    /** Every cell centred on its row, d Mon yyyy wrapped before the year. */
+    public static final Layout GENERIC_CELL_CENTRED = of("generic-cell-centred", OTHER_BANKS, GenericDesigns.CELL_CENTRED);
+    /** Newest row first, ISO dates, one amount column signed with a minus. */
+    public static final Layout GENERIC_NEWEST_FIRST = of("generic-newest-first", OTHER_BANKS, GenericDesigns.NEWEST_FIRST);
+    /** One amount column plus a Dr/Cr type column, dd-Mon-yy wrapped. */
+    public static final Layout GENERIC_AMOUNT_TYPE = of("generic-amount-type", OTHER_BANKS, GenericDesigns.AMOUNT_TYPE);
+    /** Amounts and balances with a trailing Cr/Dr, labels without colons, dd/Mon/yyyy, western grouping. */
+    public static final Layout GENERIC_MARKED_AMOUNTS = of("generic-marked-amounts", OTHER_BANKS, GenericDesigns.MARKED_AMOUNTS);
+
     public Layout {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a layout needs an id");
@@ -95,7 +108,14 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
 
     /** The built-in layouts, HDFC's first, then the generic ones in {@link GenericDesigns}. */
     public static List<Layout> builtIn() {
-        return List.of(HDFC_LEGACY, HDFC_NEWER, GENERIC_DEBIT_CREDIT, GENERIC_AMOUNT_DRCR, GENERIC_SERIAL_FIRST);
+        return List.of(HDFC_LEGACY, HDFC_NEWER, GENERIC_DEBIT_CREDIT, GENERIC_AMOUNT_DRCR, GENERIC_SERIAL_FIRST)
+                .appendAll(realWorldTraits());
+    }
+
+    /** The generic layouts with the traits of real exports (issue 15), each passing the TCK with the generic parser. */
+    public static List<Layout> realWorldTraits() {
+        return List.of(GENERIC_SPLIT_HEADERS, GENERIC_BOTTOM_ALIGNED, GENERIC_CELL_CENTRED, GENERIC_NEWEST_FIRST,
+                GENERIC_AMOUNT_TYPE, GENERIC_MARKED_AMOUNTS);
     }
 
     /**

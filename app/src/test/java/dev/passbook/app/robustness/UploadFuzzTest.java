@@ -264,7 +264,7 @@ class UploadFuzzTest {
         form.stream("", RawPdf.text("/Fm0 Do /Fm0 Do /Fm0 Do"));
         form.stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode", spaces);
         cases.add(pdfCase("flate bomb form xobject 300MB x3", form.bytes()));
-        RawPdf meta = RawPdf.onePage(RawPdf.text("BT /F1 9 Tf 30 800 Td (PASSBOOK-LEDGER) Tj ET"), "");
+        RawPdf meta = RawPdf.onePage(RawPdf.text("BT /F1 9 Tf 30 800 Td (BANK LEDGER) Tj ET"), "");
         meta.stream("/Type /Metadata /Subtype /XML /Filter /FlateDecode", spaces);
         cases.add(pdfCase("flate bomb unreferenced stream", meta.bytes()));
         RawPdf image = new RawPdf();

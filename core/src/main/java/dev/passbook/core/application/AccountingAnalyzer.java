@@ -1,5 +1,6 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.domain.FraudSignal;

@@ -5,15 +5,16 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import io.vavr.control.Try;
 
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * The installed parsers. Discovery follows SLF4J's habits: a provider that fails to load or was
- * built for another SPI version is logged and skipped, never fatal. One parser can be forced by id
+ * The installed parsers. Discovery follows SLF4J's habits: a provider that fails to load, cannot say
+ * its id and banks, was built for another SPI version or takes an id already taken is logged and
+ * skipped, never fatal; once loaded, its {@code detect} and {@code parse} are called through
+ * {@link PluginCalls}. One parser can be forced by id
  * when the registry is wired ({@link #forcing}); the core reads no system property or environment.
  */
 public final class ParserRegistry {
@@ -38,7 +39,9 @@ public final class ParserRegistry {
                     break;
                 }
                 StatementParser parser = it.next();
-                if (parser.spiVersion() != StatementParser.SPI_VERSION) {
+                if (parser.id() == null || parser.id().isBlank() || parser.banks() == null) {
+                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: no id or no banks", parser.getClass().getName());
+                } else if (parser.spiVersion() != StatementParser.SPI_VERSION) {
                     LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: built for SPI version {1}, this is {2}",
                             parser.id(), parser.spiVersion(), StatementParser.SPI_VERSION);
                 } else if (found.exists(p -> p.id().equals(parser.id()))) {
@@ -166,9 +169,7 @@ public final class ParserRegistry {
     }
 
     private static Detection safeDetect(StatementParser parser, Document document) {
-        return Try.of(() -> parser.detect(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Parser " + parser.id() + " failed to detect: " + e))
-                .filter(d -> d != null)
-                .getOrElse(() -> Detection.none(parser.id()));
+        return PluginCalls.guarded("parser " + parser.id(), "detect", () -> parser.detect(document),
+                failure -> Detection.none(parser.id()));
     }
 }

@@ -7,6 +7,11 @@ import dev.passbook.core.spi.RegistryTestParsers.Stub;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,17 +19,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParserRegistryTest {
 
     private static final Document DOC = new Document(List.empty(), Metadata.empty(), Forensics.none());
+    /**
+     * The broken, future and duplicate providers are registered in {@code src/test/registry-plugins}, not on
+     * the test class path: core's test fixtures are shared with other modules (a test-jar), and these
+     * providers must not reach their registries.
+     */
+    private static final ClassLoader PLUGINS = registryPlugins();
+
+    private static ClassLoader registryPlugins() {
+        try {
+            return new URLClassLoader(new URL[] {Path.of("src/test/registry-plugins").toUri().toURL()},
+                    ParserRegistryTest.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void brokenMissingFutureAndDuplicateProvidersAreSkippedAndTheRestLoad() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         assertEquals(List.of("good", "fallback"), registry.parsers().map(StatementParser::id));
         assertEquals(RegistryTestParsers.Good.class, registry.byId("good").get().getClass());
     }
 
     @Test
     void catalogueListsEveryBankOnceByIdPreferringTheDedicatedParser() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         List<CatalogueEntry> catalogue = registry.catalogue();
         assertEquals(List.of("goodbank", "otherbank"), catalogue.map(e -> e.bank().id()));
         assertEquals(List.of(true, false), catalogue.map(CatalogueEntry::dedicatedParser));
@@ -34,7 +54,7 @@ class ParserRegistryTest {
 
     @Test
     void forBankPrefersTheDedicatedParserAndFallsBackToTheGenericOne() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         assertEquals("good", registry.forBank("goodbank").get().id());
         assertEquals("fallback", registry.forBank("otherbank").get().id());
         assertTrue(registry.forBank("nobank").isEmpty());

@@ -334,7 +334,7 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
         b.line(4).bold(label, String.format(Locale.ROOT, period, form.format(s.declaredPeriod().from()),
                 form.format(s.declaredPeriod().to())), size + 1).line(size + 4);
         if (totals == Totals.LINES) {
-            b.text(label, labels.of("Opening Balance") + " " + balance(s, s.openingBalance()), size).line(size + 4);
+            balanceLine(b, label, value, "Opening Balance", balance(s, s.openingBalance()), size, false).line(size + 4);
         }
         return b.build(2);
     }
@@ -350,8 +350,20 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
     public Block trailer(GeneratedStatement s) {
         Block.Builder b = Block.builder().at(12);
         if (totals == Totals.LINES) {
-            b.bold(M + 6, labels.of("Closing Balance") + " " + balance(s, s.closingBalance()), 8).line(11);
+            balanceLine(b, M + 6, M + 110, "Closing Balance", balance(s, s.closingBalance()), 8, true).line(11);
         }
         return b.build(2);
+    }
+
+    /**
+     * {@code Label : value} as one text; without colons the value stands apart in the value column, as
+     * statements print colon-less labels (a label glued to its value would read as running text).
+     */
+    private Block.Builder balanceLine(Block.Builder b, float label, float value, String text, String figure, float size,
+                                      boolean bold) {
+        if (labels.colons()) {
+            return bold ? b.bold(label, labels.of(text) + " " + figure, size) : b.text(label, labels.of(text) + " " + figure, size);
+        }
+        return bold ? b.bold(label, text, size).bold(value, figure, size) : b.text(label, text, size).text(value, figure, size);
     }
 }

@@ -1,4 +1,4 @@
-package dev.passbook.core.application;
+package dev.passbook.core.port;
 
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
@@ -6,10 +6,11 @@ import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
 
 /**
- * Looks for reasons to doubt an accepted statement (metadata, fonts, arithmetic...). Must not throw;
- * an analyzer that finds nothing returns an empty list. The upload service always adds
- * {@link AccountingAnalyzer}'s signals, so no analyzer can report a statement whose balances do not
- * reconcile as clean.
+ * Looks for reasons to doubt a read statement (metadata, fonts, file structure...). Must not throw;
+ * an analyzer that finds nothing returns an empty list (one that throws anyway is logged and ignored,
+ * {@link dev.passbook.core.spi.PluginCalls}). {@code ReadStatement} always adds core's accounting
+ * signals ({@code dev.passbook.core.application.AccountingAnalyzer}), so no analyzer can report a
+ * statement whose balances do not reconcile as clean.
  *
  * <pre>{@code
  * StatementAnalyzer producerCheck = (doc, parsed, bank) -> doc.metadata().producer().exists(p -> p.contains("Word"))
@@ -28,7 +29,7 @@ public interface StatementAnalyzer {
     }
 
     /**
-     * Every analyzer registered in {@code META-INF/services/dev.passbook.core.application.StatementAnalyzer}
+     * Every analyzer registered in {@code META-INF/services/dev.passbook.core.port.StatementAnalyzer}
      * on {@code loader}'s class path, with the parsers' discovery rules: a provider that fails to load
      * is logged and skipped, never fatal.
      */

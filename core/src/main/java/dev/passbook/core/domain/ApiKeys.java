@@ -1,4 +1,4 @@
-package dev.passbook.core.port;
+package dev.passbook.core.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

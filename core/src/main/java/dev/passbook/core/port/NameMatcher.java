@@ -1,4 +1,4 @@
-package dev.passbook.core.application;
+package dev.passbook.core.port;
 
 import dev.passbook.core.domain.NameMatch;
 
