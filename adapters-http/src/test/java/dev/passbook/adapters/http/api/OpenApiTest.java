@@ -14,8 +14,8 @@ import dev.passbook.adapters.http.routing.AccessScope;
 import dev.passbook.adapters.http.routing.ApiRoutes;
 import dev.passbook.adapters.http.routing.Route;
 import dev.passbook.adapters.http.testing.ApiWorld;
-import dev.passbook.adapters.http.testing.TextStatement;
 import dev.passbook.core.error.ErrorCode;
+import dev.passbook.core.fixtures.StatementFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,7 +140,7 @@ class OpenApiTest {
         byte[] statement = UploadApiTest.typical("hdfc").bytes();
         conforms("POST", UPLOAD, 200, upload(session, "", statement));
         conforms("POST", UPLOAD, 200, upload(world.session(), "?identity=true&progress=true", statement));
-        conforms("POST", UPLOAD, 200, upload(world.session(), "", TextStatement.of("hdfc").period("2024-01-01", "2024-01-31")
+        conforms("POST", UPLOAD, 200, upload(world.session(), "", StatementFile.of("hdfc").period("2024-01-01", "2024-01-31")
                 .credit("2024-01-02", "10.00", "A").tamperBalance(0, "9999.00").bytes()));
         conforms("POST", UPLOAD, 400, upload("no-such-session", "", statement));
         conforms("POST", UPLOAD, 400, upload(session, "", statement)); // the same statement again: duplicate
