@@ -111,7 +111,7 @@ public final class TableEngine {
         outer:
         for (Page page : pages) {
             int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
-            boolean[] furnitureLines = furnitureLines(furniture, page, columnHeaderEnd(page, header));
+            boolean[] furnitureLines = furnitureLines(furniture, page, header);
             for (int i = from; i < page.lines().size(); i++) {
                 Line line = page.lines().get(i);
                 if (line.words().isEmpty() || line.text().isBlank()) {
@@ -146,12 +146,16 @@ public final class TableEngine {
         return new Region(List.ofAll(out), decisions);
     }
 
-    /** The index of the last line of the table's column header on {@code page} (printed again on a later page), or -1. */
-    private int columnHeaderEnd(Page page, TableHeader header) {
+    /**
+     * The index of the last line of the table's column header on {@code page} when it stands above the
+     * page's first amount (printed again at the top of a later page), or -1. A header further down (a report
+     * restarting its heading mid-page) does not close the top margin.
+     */
+    private int columnHeaderEnd(Page page, TableHeader header, int firstMoney) {
         if (page.number() == header.page()) {
-            return header.lines().max().get();
+            return header.lines().max().get() < firstMoney ? header.lines().max().get() : -1;
         }
-        for (int i = 0; i < page.lines().size(); i++) {
+        for (int i = 0; i < firstMoney; i++) {
             Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
             if (again.isDefined() && again.get().sameTableAs(header)) {
                 return again.get().lines().max().get();
@@ -203,9 +207,10 @@ public final class TableEngine {
      * come in a block with another repeated line (a report's page heading restarting mid-page: date and
      * page line, title, account line), including lines of three words or more repeated on most pages
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
-     * same place.
+     * same place. The column header printed above the page's first amount closes the top margin, so the
+     * first line of a row right under it is never taken for a block repeated with it.
      */
-    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, int headerEnd) {
+    private boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
@@ -240,7 +245,7 @@ public final class TableEngine {
         }
         // the column header closes the top margin: a row's first line right under it is not part of a
         // repeated block with it, even where the header's gap to that line is narrower than a margin gap
-        topEnd = Math.max(topEnd, headerEnd);
+        topEnd = Math.max(topEnd, columnHeaderEnd(page, header, Math.min(firstMoney, n)));
         boolean[] margin = new boolean[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {

@@ -77,6 +77,27 @@ class LedgerTest {
     }
 
     @Test
+    void inAColumnThatSignsItsDebitsAnUnsignedAmountTheBalancesCannotDecideIsACredit() {
+        // the second row's balance is forged: neither it nor the row after follows from the one before
+        Ledger.Result r = Drawn.ledger(amountOnly()
+                .row("", "Opening Balance", "", "1,000.00")
+                .row("01/04/24", "UPI", "-100.00", "900.00")
+                .row("02/04/24", "NEFT", "50.00", "9,950.00")
+                .row("03/04/24", "IMPS", "25.00", "975.00")
+                .document());
+        assertEquals(List.of(DEBIT, CREDIT, CREDIT), r.transactions().map(Transaction::type));
+        assertEquals(Option.some(m("9950.00")), r.transactions().get(1).balance(), "the forged balance as printed");
+        // without a minus anywhere in the column the same rows stay undecided: refused, not guessed
+        ParseRefusal refusal = Drawn.refusal(amountOnly()
+                .row("", "Opening Balance", "", "1,000.00")
+                .row("01/04/24", "UPI", "100.00", "900.00")
+                .row("02/04/24", "NEFT", "50.00", "9,950.00")
+                .row("03/04/24", "IMPS", "25.00", "975.00")
+                .document());
+        assertTrue(refusal.reason().contains("debit from credit"), refusal.reason());
+    }
+
+    @Test
     void anUnmarkedAmountIsDirectedByTheBalanceAndRefusedWhenNothingTells() {
         Ledger.Result r = Drawn.ledger(amountOnly()
                 .row("", "Opening Balance", "", "1,000.00")

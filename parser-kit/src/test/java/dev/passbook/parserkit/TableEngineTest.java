@@ -138,6 +138,36 @@ class TableEngineTest {
     }
 
     @Test
+    void aTallCentredRowAfterAShortOneKeepsItsFirstLine() {
+        // four narration lines centre the row's one-line cells between its second and third line: its first
+        // line is nearer the short row's anchor above than its own
+        Document d = usual().rowAlign(RowAlign.CENTRE).rowGap(3)
+                .row("01/04/24", "CASH", "", "10.00", "1,010.00")
+                .row("02/04/24", "NEFT DR-ACME\nPAYROLL\nMARCH\nREF 12", "250.50", "", "759.50")
+                .row("03/04/24", "ATM", "9.50", "", "750.00")
+                .document();
+        assertEquals(List.of("CASH", "NEFT DR-ACME PAYROLL MARCH REF 12", "ATM"), notes(Drawn.ledger(d)));
+    }
+
+    @Test
+    void aRowsFirstLineUnderARepeatedHeaderIsNotTakenForFurniture() {
+        // bottom-aligned rows, header on every page: each page starts with a wrapped line of the same words
+        // at the same place, right under the header; it is the row's text, not a block repeated with the header
+        DrawnStatement s = usual().rowAlign(RowAlign.BOTTOM).rowGap(3).rowsPerPage(2);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            // card numbers of different lengths: the lines differ in length (no fixed-width cut) but not in shape
+            s.row("0" + i + "/04/24", "POS 512345XXXXXX" + "7".repeat(i) + " DMART\nAVENUE", "10.00", "",
+                    String.format("%.2f", balance));
+        }
+        Ledger.Result r = Drawn.ledger(s.document());
+        assertEquals(6, r.transactions().size());
+        assertTrue(notes(r).forAll(n -> n.startsWith("POS 512345XXXXXX") && n.endsWith(" DMART AVENUE")),
+                notes(r).mkString("; "));
+    }
+
+    @Test
     void aDateWrappedInsideItsColumnIsJoined() {
         Document d = usual()
                 .row("28-Apr-\n2024", "UPI", "10.00", "", "990.00")
