@@ -54,6 +54,10 @@ final class ParsePipeline {
         this.reading = UseCases.reading(reader, registry, AnalysisSettings.defaults());
     }
 
+    DocumentReader reader() {
+        return reader;
+    }
+
     /** Reading one statement with the same parsers and analysis, without the upload's session. */
     ReadStatement reading() {
         return reading;

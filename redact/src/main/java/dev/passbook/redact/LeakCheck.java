@@ -25,8 +25,9 @@ import java.util.TreeMap;
 
 /**
  * Proves that a redacted PDF holds none of the original's personal tokens: letter runs of three or more
- * and digit runs of four or more (years aside) that the original printed outside the vocabulary, and the
- * digits of its amounts with four or more significant digits. Looks in the text layer as Passbook reads it,
+ * and digit runs of four or more significant digits (years aside) that the original printed outside the
+ * vocabulary, and the digits of its amounts with four or more significant digits. Amounts are compared
+ * whole: the runs of a new amount ({@code 1398.50}) may equal a short original number by chance. Looks in the text layer as Passbook reads it,
  * in every string of the file (content-stream text operands, the document information, annotations), and in
  * every other stream decoded (XMP metadata among them). Reports where and what kind, never the token.
  */
@@ -56,8 +57,9 @@ final class LeakCheck {
         for (Page page : copy.pages()) {
             for (Line line : page.lines()) {
                 for (Word word : line.words()) {
-                    scanText(word.text(), "text layer, page " + page.number(), leaks);
-                    if (MoneyText.moneyLike(word.text()) && amountDigits.contains(MoneyText.digits(word.text()))) {
+                    if (!MoneyText.moneyLike(word.text())) {
+                        scanText(word.text(), "text layer, page " + page.number(), leaks);
+                    } else if (amountDigits.contains(MoneyText.digits(word.text()))) {
                         leaks.add(new Leak("text layer, page " + page.number(), "amount", word.text()));
                     }
                 }
@@ -82,6 +84,9 @@ final class LeakCheck {
         if (base instanceof COSString s) {
             scanText(s.getString(), "string", leaks);
         } else if (base instanceof COSStream stream) {
+            if (COSName.OBJ_STM.equals(stream.getCOSName(COSName.TYPE)) || COSName.XREF.equals(stream.getCOSName(COSName.TYPE))) {
+                return; // their objects are checked one by one; the rest is offsets and object numbers
+            }
             boolean content = !stream.containsKey(COSName.TYPE) && !stream.containsKey(COSName.SUBTYPE)
                     || COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE));
             if (content) {
@@ -129,22 +134,13 @@ final class LeakCheck {
                 text.append(' ');
             }
         }
-        scanText(text.toString(), "content stream", leaks);
-        for (String amount : amountTokens(text.toString())) {
-            if (amountDigits.contains(MoneyText.digits(amount))) {
-                leaks.add(new Leak("content stream", "amount", amount));
+        for (String token : text.toString().split("\\s+")) {
+            if (!MoneyText.moneyLike(token)) {
+                scanText(token, "content stream", leaks);
+            } else if (amountDigits.contains(MoneyText.digits(token))) {
+                leaks.add(new Leak("content stream", "amount", token));
             }
         }
-    }
-
-    private static List<String> amountTokens(String text) {
-        List<String> out = new ArrayList<>();
-        for (String t : text.split("\\s+")) {
-            if (MoneyText.moneyLike(t)) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     private void scanText(String text, String where, List<Leak> leaks) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code passbook redact} as a library: writes a copy of a statement PDF that Passbook reads as it reads
@@ -52,10 +53,17 @@ public final class Redactor {
     private final DocumentReader reader;
     private final ReadStatement reading;
     private final Vocabulary vocabulary = Vocabulary.standard();
+    private final UnaryOperator<Map<WordRef, String>> beforeDrawing;
 
     public Redactor(DocumentReader reader, ReadStatement reading) {
+        this(reader, reading, UnaryOperator.identity());
+    }
+
+    /** With a step between planning and drawing: tests use it to plant a leak. */
+    Redactor(DocumentReader reader, ReadStatement reading, UnaryOperator<Map<WordRef, String>> beforeDrawing) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.reading = Objects.requireNonNull(reading, "reading");
+        this.beforeDrawing = Objects.requireNonNull(beforeDrawing, "beforeDrawing");
     }
 
     /**
@@ -63,6 +71,12 @@ public final class Redactor {
      * left a personal token in the copy); the reason quotes no statement data.
      */
     public Either<String, Redaction> redact(byte[] file, Option<String> password, Random random) {
+        return redact(file, password, random, leaks -> { });
+    }
+
+    /** As {@link #redact(byte[], Option, Random)}, handing each refused attempt's leaks (statement data) to {@code refused}. */
+    Either<String, Redaction> redact(byte[] file, Option<String> password, Random random,
+                                     java.util.function.Consumer<List<LeakCheck.Leak>> refused) {
         Either<dev.passbook.core.error.UploadError, Document> read = reader.read(file, password);
         if (read.isLeft()) {
             return Either.left("the original cannot be read: " + read.getLeft().errorCode().name());
@@ -78,8 +92,9 @@ public final class Redactor {
             long dayOffset = -7L * (8 + random.nextInt(53));
             MoneyPlan.Result money = new MoneyPlan(doc, new Random(random.nextLong()), inventor, personal.amountDigits)
                     .plan(parsed);
-            TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity));
-            Map<WordRef, String> texts = text.plan(doc, money.texts());
+            TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity),
+                    personal.names);
+            Map<WordRef, String> texts = beforeDrawing.apply(text.plan(doc, money.texts()));
             Redrawer.Drawn drawn;
             try (PDDocument original = open(file, password)) {
                 drawn = new Redrawer().draw(doc, original, texts, producer);
@@ -92,6 +107,7 @@ public final class Redactor {
             }
             leaks = new LeakCheck(personal.runs, personal.amountDigits).check(copyDoc.get(), drawn.pdf());
             if (!leaks.isEmpty()) {
+                refused.accept(leaks);
                 continue;
             }
             Either<ReadRefusal, StatementRead> after = reading.read(ReadRequest.of(drawn.pdf()));
@@ -131,14 +147,22 @@ public final class Redactor {
         return null;
     }
 
-    /** The personal tokens of the original that must not appear in the copy, and all of its runs. */
-    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> originalRuns) {
+    /**
+     * The personal tokens of the original that must not appear in the copy, the holder's name runs (replaced
+     * even when a vocabulary word), and every run the original prints (never invented).
+     */
+    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns) {
     }
+
+    /** Name words that are not the holder's: titles. */
+    private static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "MISS", "DR", "SMT", "SHRI", "SRI", "KUM", "MASTER",
+            "PROF", "LATE", "M/S", "MESSRS");
 
     Personal personal(Document doc, Option<ParsedStatement> parsed) {
         Set<String> runs = new HashSet<>();
         Set<String> amounts = new HashSet<>();
         Set<String> all = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Page page : doc.pages()) {
             for (Line line : page.lines()) {
                 for (Word word : line.words()) {
@@ -156,6 +180,12 @@ public final class Redactor {
         }
         if (parsed.isDefined()) {
             Identity id = parsed.get().identity();
+            for (String run : LeakCheck.runs(id.name())) {
+                if (!Character.isDigit(run.charAt(0)) && run.length() >= 3 && !TITLES.contains(run)) {
+                    names.add(run);
+                    runs.add(run);
+                }
+            }
             List.of(id.accountNumber(), id.name(), id.address(), id.customerId().getOrElse(""), id.branch().getOrElse(""),
                     id.ifsc().map(i -> i.length() > 5 ? i.substring(5) : "").getOrElse(""), id.micr().getOrElse(""))
                     .forEach(t -> addPersonal(t, runs));
@@ -164,7 +194,7 @@ public final class Redactor {
                 addPersonal(t.reference().getOrElse(""), runs);
             }
         }
-        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(all));
+        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all));
     }
 
     /** Letter runs of three or more and digit runs of four or more that the text plan does not keep. */
@@ -172,7 +202,8 @@ public final class Redactor {
         if (text == null) {
             return;
         }
-        for (String run : LeakCheck.runs(text)) {
+        // an IFSC's bank code names the bank, not the person
+        for (String run : LeakCheck.runs(TextPlan.IFSC.matcher(text).replaceAll(" 0$2"))) {
             boolean digits = Character.isDigit(run.charAt(0));
             if (!TextPlan.keepsRun(run, vocabulary) && run.length() >= (digits ? 4 : 3)) {
                 runs.add(run);

@@ -94,7 +94,7 @@ final class Redrawer {
             info.setProducer("passbook redact; original producer: " + producer);
             out.setDocumentInformation(info);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            out.save(bytes);
+            out.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return new Drawn(bytes.toByteArray(), words, images, paths, dropped, unencodable, withoutGraphics);
         }
     }

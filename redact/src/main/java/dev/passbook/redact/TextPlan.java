@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class TextPlan {
 
-    private static final Pattern IFSC = Pattern.compile("([A-Z]{4}0)([A-Z0-9]{6})");
+    /** An IFSC standing alone (not inside a longer run of letters and digits): bank code, 0, branch code. */
+    static final Pattern IFSC = Pattern.compile("(?<![A-Za-z0-9])([A-Z]{4}0)([A-Z0-9]{6})(?![A-Za-z0-9])");
 
     /** Counts of what was done to the text, by kind (no values). */
     record Counts(int wordsKept, int wordsReplaced, int datesShifted, int datesNotShifted, int ifscCodes) {
@@ -33,13 +34,18 @@ final class TextPlan {
     private final Inventor inventor;
     private final long dayOffset;
     private final Option<String> micr;
+    private final java.util.Set<String> forced;
     private int kept;
     private int replaced;
     private int shifted;
     private int notShifted;
     private int ifscCodes;
 
-    TextPlan(Vocabulary vocabulary, Inventor inventor, long dayOffset, Option<Identity> identity) {
+    /**
+     * @param forced letter runs (upper case) replaced even when the vocabulary has them: the holder's name
+     */
+    TextPlan(Vocabulary vocabulary, Inventor inventor, long dayOffset, Option<Identity> identity, java.util.Set<String> forced) {
+        this.forced = forced;
         this.vocabulary = vocabulary;
         this.inventor = inventor;
         this.dayOffset = dayOffset;
@@ -92,33 +98,42 @@ final class TextPlan {
             starts[i] = line.length();
             line.append(words.get(i).text());
         }
-        Map<Integer, String> out = new TreeMap<>();
+        // per word: the date pieces inside it, {from, to} in the word's own characters, and their new text
+        Map<Integer, TreeMap<Integer, Object[]>> spans = new TreeMap<>();
         for (StatementDates.Found found : StatementDates.find(line.toString())) {
             String printed = line.substring(found.start(), found.end());
             Option<String> moved = shiftedDate(printed, found.date());
             int first = wordAt(starts, found.start());
             int last = wordAt(starts, found.end() - 1);
-            if (moved.isEmpty()) {
-                notShifted++;
-                continue;
-            }
-            String[] pieces = moved.get().split(" ", -1);
+            String[] pieces = moved.map(m -> m.split(" ", -1)).getOrElse(new String[0]);
             if (pieces.length != last - first + 1) {
                 notShifted++;
                 continue;
             }
             for (int w = first; w <= last; w++) {
-                String original = words.get(w).text();
-                String text = out.getOrDefault(w, original);
-                // an earlier date in the same word may have changed its length
-                int delta = text.length() - original.length();
-                int from = w == first ? found.start() - starts[w] + delta : 0;
-                int to = w == last ? found.end() - starts[w] + delta : text.length();
-                out.put(w, text.substring(0, from) + pieces[w - first] + text.substring(to));
+                int from = w == first ? found.start() - starts[w] : 0;
+                int to = w == last ? found.end() - starts[w] : words.get(w).text().length();
+                spans.computeIfAbsent(w, k -> new TreeMap<>()).put(from, new Object[]{to, pieces[w - first]});
             }
             shifted++;
         }
+        // the text around a date inside a word goes through the word rule like any other text
+        Map<Integer, String> out = new TreeMap<>();
+        spans.forEach((w, inWord) -> {
+            String original = words.get(w).text();
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            for (Map.Entry<Integer, Object[]> span : inWord.entrySet()) {
+                b.append(fragment(original.substring(at, span.getKey()))).append((String) span.getValue()[1]);
+                at = (Integer) span.getValue()[0];
+            }
+            out.put(w, b.append(fragment(original.substring(at))).toString());
+        });
         return out;
+    }
+
+    private String fragment(String text) {
+        return text.isEmpty() ? text : word(text);
     }
 
     private static int wordAt(int[] starts, int offset) {
@@ -148,7 +163,7 @@ final class TextPlan {
 
     /** One word that is neither money nor a date. */
     String word(String text) {
-        if (vocabulary.keeps(text)) {
+        if (vocabulary.keeps(text) && LeakCheck.runs(text).stream().noneMatch(forced::contains)) {
             return text;
         }
         Matcher ifsc = IFSC.matcher(text);
@@ -163,13 +178,16 @@ final class TextPlan {
             return word(text.substring(0, at)) + inventor.digits(m.substring(0, 3)) + m.substring(3, 6)
                     + inventor.digits(m.substring(6)) + word(text.substring(at + 9));
         }
-        return inventor.word(text, run -> keepsRun(run, vocabulary));
+        return inventor.word(text, run -> !forced.contains(run.toUpperCase(Locale.ROOT)) && keepsRun(run, vocabulary));
     }
 
-    /** Runs printed as they are: vocabulary, masks ({@code XXXX}), short numbers, zeros and years. */
+    /**
+     * Runs printed as they are: vocabulary, masks ({@code XXXX}), numbers of fewer than four digits
+     * after their leading zeros ({@code 0000012}: serials, counts, times) and years.
+     */
     static boolean keepsRun(String run, Vocabulary vocabulary) {
         if (Character.isDigit(run.charAt(0))) {
-            return run.length() < 4 || isYear(run) || run.chars().allMatch(c -> c == '0');
+            return run.replaceFirst("^0+", "").length() < 4 || isYear(run);
         }
         return vocabulary.keeps(run) || run.chars().allMatch(c -> c == 'X' || c == 'x');
     }
