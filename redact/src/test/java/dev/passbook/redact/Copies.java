@@ -69,8 +69,10 @@ final class Copies {
     private static void add(String text, Set<String> out) {
         for (String run : LeakCheck.runs(text)) {
             boolean digits = Character.isDigit(run.charAt(0));
-            if (digits ? run.length() >= 4 && !TextPlan.isYear(run) && !run.matches("0+")
-                    : run.length() >= 3 && !VOCABULARY.keeps(run) && !TITLES.contains(run)) {
+            // the documented policy: numbers of four or more significant digits, words of three or more letters
+            // outside the vocabulary and titles; masks (XXXX) print no personal data
+            if (digits ? run.replaceFirst("^0+", "").length() >= 4 && !TextPlan.isYear(run)
+                    : run.length() >= 3 && !VOCABULARY.keeps(run) && !TITLES.contains(run) && !run.matches("[Xx]+")) {
                 out.add(run.toUpperCase(Locale.ROOT));
             }
         }
