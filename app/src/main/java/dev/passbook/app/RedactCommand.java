@@ -24,12 +24,11 @@ import java.util.concurrent.Callable;
 @Command(name = "redact", mixinStandardHelpOptions = true,
         description = "Write an anonymised copy of a statement PDF that reads like the original. Exit 0 when the copy "
                 + "reads with the same verdict, rows and word boxes; 3 when it was written but reads differently; "
-                + "4 when nothing was written (unreadable original, or the leak check refused the copy).")
+                + "1 when nothing was written (unreadable original, or the leak check refused the copy).")
 final class RedactCommand implements Callable<Integer> {
 
-    static final int UNREADABLE_FILE = 1;
+    static final int NOTHING_WRITTEN = 1;
     static final int READS_DIFFERENTLY = 3;
-    static final int REFUSED = 4;
 
     @Parameters(index = "0", paramLabel = "IN", description = "The statement PDF.")
     Path in;
@@ -69,7 +68,7 @@ final class RedactCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("passbook redact: cannot read " + in + ": " + e.getClass().getSimpleName().replace("Exception", ""));
             err.flush();
-            return UNREADABLE_FILE;
+            return NOTHING_WRITTEN;
         }
         ParsePipeline p = pipeline.get();
         Random random = seed == null ? new SecureRandom() : new Random(seed);
@@ -78,7 +77,7 @@ final class RedactCommand implements Callable<Integer> {
         if (result.isLeft()) {
             err.println("passbook redact: nothing written: " + result.getLeft());
             err.flush();
-            return REFUSED;
+            return NOTHING_WRITTEN;
         }
         Redactor.Redaction r = result.get();
         try {
@@ -87,7 +86,7 @@ final class RedactCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("passbook redact: cannot write " + out + ": " + e.getClass().getSimpleName().replace("Exception", ""));
             err.flush();
-            return UNREADABLE_FILE;
+            return NOTHING_WRITTEN;
         }
         stdout.println("wrote      " + out + " and " + expectedJson(out).getFileName());
         stdout.print(r.report().describe());

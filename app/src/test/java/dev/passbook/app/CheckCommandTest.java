@@ -199,7 +199,7 @@ class CheckCommandTest {
     void explainSaysWhereARefusedFileStopped() throws Exception {
         Path file = write("u.pdf", statement("50100011110010").unrecognised().pdf());
         Run run = run("parse", "--explain", file.toString());
-        assertEquals(ParseCommand.PIPELINE_ERROR, run.exit());
+        assertEquals(ParseCommand.REFUSED, run.exit());
         assertTrue(run.out().contains("result     refused: BANK_NAME_UNDETECTED"), run.out());
         assertTrue(run.out().contains("stage      bank detection"), run.out());
         assertTrue(run.out().contains("fakebank 0 (not recognised)"), run.out());

@@ -30,63 +30,73 @@ final class RowGrouping {
     private RowGrouping() {
     }
 
-    static Grouping best(Vector<Item> items) {
-        Grouping top = cost(RowAlignment.TOP, top(items));
-        Grouping bottom = cost(RowAlignment.BOTTOM, bottom(items));
-        Grouping centre = cost(RowAlignment.CENTRE, centre(items));
-        Grouping best = top;
-        if (bottom.cost() < best.cost()) {
+    static Grouping best(java.util.List<Item> items) {
+        Raw top = top(items);
+        Raw bottom = bottom(items);
+        Raw centre = centre(items);
+        int topCost = cost(RowAlignment.TOP, top);
+        int bottomCost = cost(RowAlignment.BOTTOM, bottom);
+        int centreCost = cost(RowAlignment.CENTRE, centre);
+        RowAlignment alignment = RowAlignment.TOP;
+        Raw best = top;
+        int cost = topCost;
+        if (bottomCost < cost) {
+            alignment = RowAlignment.BOTTOM;
             best = bottom;
+            cost = bottomCost;
         }
-        if (centre.cost() < best.cost()) {
+        if (centreCost < cost) {
+            alignment = RowAlignment.CENTRE;
             best = centre;
+            cost = centreCost;
         }
-        String costs = "misfits: top " + top.cost() + ", bottom " + bottom.cost() + ", centre " + centre.cost();
-        return new Grouping(best.alignment(), best.rows(), best.orphans(), best.cost(), costs);
+        String costs = "misfits: top " + topCost + ", bottom " + bottomCost + ", centre " + centreCost;
+        return new Grouping(alignment, Vector.ofAll(best.rows()).map(Vector::ofAll), List.ofAll(best.orphans()), cost, costs);
     }
 
-    private record Raw(Vector<Vector<Item>> rows, List<Item> orphans) {
+    private record Raw(java.util.List<java.util.List<Item>> rows, java.util.List<Item> orphans) {
     }
 
-    private static Raw top(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        List<Item> orphans = List.empty();
+    private static Raw top(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> orphans = new java.util.ArrayList<>();
         for (Item it : items) {
             if (it.anchor()) {
-                rows.add(Vector.of(it));
+                rows.add(new java.util.ArrayList<>(java.util.List.of(it)));
             } else if (rows.isEmpty()) {
-                orphans = orphans.append(it);
+                orphans.add(it);
             } else {
-                rows.set(rows.size() - 1, rows.get(rows.size() - 1).append(it));
+                rows.get(rows.size() - 1).add(it);
             }
         }
-        return new Raw(Vector.ofAll(rows), orphans);
+        return new Raw(rows, orphans);
     }
 
-    private static Raw bottom(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        Vector<Item> pending = Vector.empty();
+    private static Raw bottom(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> pending = new java.util.ArrayList<>();
         for (Item it : items) {
+            pending.add(it);
             if (it.anchor()) {
-                rows.add(pending.append(it));
-                pending = Vector.empty();
-            } else {
-                pending = pending.append(it);
+                rows.add(pending);
+                pending = new java.util.ArrayList<>();
             }
         }
-        return new Raw(Vector.ofAll(rows), pending.toList());
+        return new Raw(rows, pending);
     }
 
     /** Each text line to the nearest anchor on its page; on a page without anchors, to the row before. */
-    private static Raw centre(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        List<Item> orphans = List.empty();
-        java.util.Map<Item, Integer> rowOf = new java.util.HashMap<>();
+    private static Raw centre(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> orphans = new java.util.ArrayList<>();
+        java.util.Map<Item, Integer> rowOf = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, java.util.List<Item>> anchorsByPage = new java.util.HashMap<>();
-        for (Item a : items.filter(Item::anchor)) {
-            rowOf.put(a, rows.size());
-            rows.add(Vector.of(a));
-            anchorsByPage.computeIfAbsent(a.line().page(), p -> new java.util.ArrayList<>()).add(a);
+        for (Item a : items) {
+            if (a.anchor()) {
+                rowOf.put(a, rows.size());
+                rows.add(new java.util.ArrayList<>(java.util.List.of(a)));
+                anchorsByPage.computeIfAbsent(a.line().page(), p -> new java.util.ArrayList<>()).add(a);
+            }
         }
         int lastAnchorRow = -1;
         for (Item it : items) {
@@ -105,12 +115,15 @@ final class RowGrouping {
             }
             int target = nearest != null ? rowOf.get(nearest) : lastAnchorRow;
             if (target < 0) {
-                orphans = orphans.append(it);
+                orphans.add(it);
             } else {
-                rows.set(target, rows.get(target).append(it));
+                rows.get(target).add(it);
             }
         }
-        return new Raw(Vector.ofAll(rows).map(r -> r.sortBy(i -> i.line().page() * 1_000_000.0 + i.line().y())), orphans);
+        java.util.Comparator<Item> reading = java.util.Comparator.<Item>comparingInt(i -> i.line().page())
+                .thenComparingDouble(i -> i.line().y());
+        rows.forEach(r -> r.sort(reading));
+        return new Raw(rows, orphans);
     }
 
     /**
@@ -118,38 +131,47 @@ final class RowGrouping {
      * either row means the lines were split at the wrong place; read centred, a row with more lines on one
      * side of its anchor than on the other is not centred. Plus the cost of orphans.
      */
-    private static Grouping cost(RowAlignment alignment, Raw raw) {
+    private static int cost(RowAlignment alignment, Raw raw) {
+        java.util.List<java.util.List<Item>> rows = raw.rows();
+        double[] inner = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            inner[i] = maxGap(rows.get(i));
+        }
         int violations = 0;
-        Vector<Vector<Item>> rows = raw.rows();
         for (int i = 0; i + 1 < rows.size(); i++) {
-            Vector<Item> a = rows.get(i);
-            Vector<Item> b = rows.get(i + 1);
-            Item last = a.last();
-            Item first = b.head();
+            java.util.List<Item> a = rows.get(i);
+            Item last = a.get(a.size() - 1);
+            Item first = rows.get(i + 1).get(0);
             if (last.line().page() != first.line().page()) {
                 continue;
             }
             double boundary = first.line().y() - last.line().y();
-            double inside = Math.max(maxGap(a), maxGap(b));
-            if (boundary < inside - SLACK) {
+            if (boundary < Math.max(inner[i], inner[i + 1]) - SLACK) {
                 violations++;
             }
         }
         if (alignment == RowAlignment.CENTRE) {
             // cells centred in their row put as many lines above the anchor as below it
-            violations += rows.count(r -> {
-                int at = r.indexWhere(Item::anchor);
-                return at != r.size() - 1 - at;
-            });
+            for (java.util.List<Item> r : rows) {
+                int at = 0;
+                while (!r.get(at).anchor()) {
+                    at++;
+                }
+                if (at != r.size() - 1 - at) {
+                    violations++;
+                }
+            }
         }
-        return new Grouping(alignment, rows, raw.orphans(), violations + ORPHAN_COST * raw.orphans().size(), "");
+        return violations + ORPHAN_COST * raw.orphans().size();
     }
 
-    private static double maxGap(Vector<Item> row) {
+    private static double maxGap(java.util.List<Item> row) {
         double max = 0;
         for (int i = 1; i < row.size(); i++) {
-            if (row.get(i).line().page() == row.get(i - 1).line().page()) {
-                max = Math.max(max, row.get(i).line().y() - row.get(i - 1).line().y());
+            TableLine a = row.get(i - 1).line();
+            TableLine b = row.get(i).line();
+            if (a.page() == b.page()) {
+                max = Math.max(max, b.y() - a.y());
             }
         }
         return max;

@@ -51,7 +51,6 @@ public final class TableEngine {
     private static final Pattern TABLE_END = Pattern.compile(
             "^(statementsummary|endofstatement|endofthestatement|legendsused|legends|abbreviations|"
                     + "accountsummary|summaryof|importantmessage|disclaimer)");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final Vocabulary vocabulary;
 
@@ -258,11 +257,29 @@ public final class TableEngine {
 
     /** Report-style exports repeat their page heading wherever a report page starts, not at one place. */
     private static String textKey(Line line) {
-        return "*|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return "*|" + shape(line);
     }
 
     private static String key(Line line) {
-        return Math.round(line.y() / 2) + "|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return Math.round(line.y() / 2) + "|" + shape(line);
+    }
+
+    /** The line's text in lower case with each run of digits as one {@code #} (page numbers, dates aside). */
+    private static String shape(Line line) {
+        String text = line.text();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inDigits = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                out.append(Character.toLowerCase(c));
+            } else if (!inDigits) {
+                out.append('#');
+            }
+            inDigits = digit;
+        }
+        return out.toString();
     }
 
     // ---- the sample the bands are found from
@@ -320,7 +337,7 @@ public final class TableEngine {
             return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header has an amount in the "
                     + "money columns found (" + bands.describe() + ")", Place.page(header.page())));
         }
-        RowGrouping.Grouping grouping = RowGrouping.best(io.vavr.collection.Vector.ofAll(items));
+        RowGrouping.Grouping grouping = RowGrouping.best(items);
         decisions = decisions.append("rows " + grouping.alignment().name().toLowerCase(Locale.ROOT) + "-aligned"
                 + " (wrapped text " + switch (grouping.alignment()) {
                     case TOP -> "below its anchor line";
@@ -358,7 +375,7 @@ public final class TableEngine {
         boolean misplaced = words.exists(w -> {
             Role r = roles.get(w);
             return (r == Role.DATE || r == Role.VALUE_DATE) && !Tokens.isDatePart(w.text())
-                    || r == Role.SERIAL && !w.text().matches("[0-9.]+");
+                    || r == Role.SERIAL && !Tokens.isSerial(w.text());
         });
         if (money.isEmpty()) {
             return misplaced ? LineKind.STRAY : LineKind.TEXT;
@@ -371,12 +388,12 @@ public final class TableEngine {
             return LineKind.ANCHOR;
         }
         boolean pieces = money.values().forAll(ws -> ws.forAll(w -> Tokens.isMarker(w.text()) || Tokens.isPlaceholder(w.text())
-                || w.text().matches("[0-9]{1,2}")));
+                || Tokens.isShortNumber(w.text())));
         return pieces && !misplaced ? LineKind.TEXT : LineKind.STRAY;
     }
 
     /** One or two bare digits: the tail of an amount wrapped onto the next line, not an amount. */
     private static boolean fragment(List<Word> words) {
-        return words.size() == 1 && words.head().text().matches("[0-9]{1,2}");
+        return words.size() == 1 && Tokens.isShortNumber(words.head().text());
     }
 }

@@ -11,7 +11,7 @@ import dev.passbook.adapters.persistence.DatabaseSettings;
 import dev.passbook.app.UseCases;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.spi.ParserRegistry;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;

@@ -5,20 +5,15 @@ import dev.passbook.core.document.Forensics;
 import dev.passbook.core.document.Metadata;
 import dev.passbook.core.spi.RegistryTestParsers.Stub;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParserRegistryTest {
 
     private static final Document DOC = new Document(List.empty(), Metadata.empty(), Forensics.none());
-
-    @AfterEach
-    void clearForcedParser() {
-        System.clearProperty(ParserRegistry.FORCE_PROPERTY);
-    }
 
     @Test
     void brokenMissingFutureAndDuplicateProvidersAreSkippedAndTheRestLoad() {
@@ -105,16 +100,19 @@ class ParserRegistryTest {
     }
 
     @Test
-    void systemPropertyForcesAParserById() {
+    void aParserForcedAtWiringTimeIsTheOnlyCandidate() {
         ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false), new Stub("forced", true, 5, false));
-        System.setProperty(ParserRegistry.FORCE_PROPERTY, "forced");
-        assertEquals("forced", registry.detect(DOC).get()._1.id());
+        assertEquals("usual", registry.detect(DOC).get()._1.id());
+        ParserRegistry forcing = registry.forcing("forced");
+        assertEquals("forced", forcing.detect(DOC).get()._1.id());
+        assertEquals(List.of("forced"), forcing.ranked(DOC).map(t -> t._1.id()));
+        assertEquals(registry.parsers(), forcing.parsers(), "the catalogue still lists every parser");
     }
 
     @Test
-    void forcingAnUninstalledParserIsIgnored() {
+    void forcingAnUninstalledParserIsAWiringError() {
         ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false));
-        System.setProperty(ParserRegistry.FORCE_PROPERTY, "not-installed");
-        assertEquals("usual", registry.detect(DOC).get()._1.id());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.forcing("not-installed"));
+        assertTrue(e.getMessage().contains("installed: usual"), e.getMessage());
     }
 }

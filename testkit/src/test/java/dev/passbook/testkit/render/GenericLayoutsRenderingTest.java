@@ -118,7 +118,7 @@ class GenericLayoutsRenderingTest {
 
     @Provide
     Arbitrary<GeneratedStatement> anyLayout() {
-        return Arbitraries.of(Layout.class).flatMap(l -> Statements.forLayout(l, StatementShape.defaults().rows(1, 15)));
+        return Arbitraries.of(Layout.builtIn().asJava()).flatMap(l -> Statements.forLayout(l, StatementShape.defaults().rows(1, 15)));
     }
 
     @Property(tries = 15)

@@ -11,7 +11,7 @@ import dev.passbook.core.application.CreateSessionService;
 import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
 import dev.passbook.core.application.SimpleNameMatcher;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
@@ -48,6 +48,9 @@ public final class ApiWorld implements AutoCloseable {
     public final InMemoryOrganisationDirectory directory = new InMemoryOrganisationDirectory();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemoryStatementRepository statements = new InMemoryStatementRepository();
+    /** What {@code /ready} reports; tests set failing checks here. */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> readiness =
+            new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
     public final PassbookHttpApi api;
     public final HttpApiServer server;
     public final TestClient client;
@@ -68,7 +71,7 @@ public final class ApiWorld implements AutoCloseable {
                 new ReadStatement(new TextDocumentReader(), registry, StatementAnalyzer.none(), new SimpleNameMatcher()),
                 fetcher, CLOCK);
         api = new PassbookHttpApi(access, uploads, new CreateSessionService(access, sessions, registry, CLOCK),
-                new SessionQueryService(access, sessions, statements, registry));
+                new SessionQueryService(access, sessions, statements, registry), readiness::get);
         server = api.start(HttpSettings.onPort(0).withHost("127.0.0.1").withMaxBodyBytes(BODY_LIMIT));
         client = new TestClient(server.baseUri());
     }
