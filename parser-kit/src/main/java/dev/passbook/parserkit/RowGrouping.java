@@ -77,46 +77,78 @@ final class RowGrouping {
         return new Raw(Vector.ofAll(rows), pending.toList());
     }
 
-    /** Each text line to the nearest anchor on its page; on a page without anchors, to the row before. */
+    /**
+     * Wrapped text around its anchor: the text lines between two anchors of a page are split where the
+     * widest vertical gap lies (rows are further apart than the lines of one row; on a tie, the gap nearest
+     * half-way), text above a page's first anchor goes to it and text below its last anchor to that one;
+     * on a page without anchors, to the row before.
+     */
     private static Raw centre(Vector<Item> items) {
         java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
         List<Item> orphans = List.empty();
-        java.util.Map<Item, Integer> rowOf = new java.util.HashMap<>();
-        java.util.Map<Integer, java.util.List<Item>> anchorsByPage = new java.util.HashMap<>();
-        for (Item a : items.filter(Item::anchor)) {
-            rowOf.put(a, rows.size());
-            rows.add(Vector.of(a));
-            anchorsByPage.computeIfAbsent(a.line().page(), p -> new java.util.ArrayList<>()).add(a);
-        }
-        int lastAnchorRow = -1;
+        Vector<Item> pending = Vector.empty();
+        Item previousAnchor = null;
         for (Item it : items) {
-            if (it.anchor()) {
-                lastAnchorRow = rowOf.get(it);
+            boolean samePage = previousAnchor != null && it.line().page() == previousAnchor.line().page();
+            if (!it.anchor()) {
+                pending = pending.append(it);
                 continue;
             }
-            Item nearest = null;
-            double best = Double.MAX_VALUE;
-            for (Item a : anchorsByPage.getOrDefault(it.line().page(), java.util.List.of())) {
-                double d = Math.abs(a.line().y() - it.line().y());
-                if (d < best) {
-                    best = d;
-                    nearest = a;
-                }
-            }
-            int target = nearest != null ? rowOf.get(nearest) : lastAnchorRow;
-            if (target < 0) {
-                orphans = orphans.append(it);
+            if (samePage) {
+                int cut = widestGap(previousAnchor, pending, it);
+                rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(pending.take(cut)));
+                rows.add(pending.drop(cut).append(it));
             } else {
-                rows.set(target, rows.get(target).append(it));
+                // text above the page's first anchor goes to it; text of earlier pages, to the row before
+                Vector<Item> before = pending.filter(p -> p.line().page() == it.line().page());
+                Vector<Item> tail = pending.filter(p -> p.line().page() != it.line().page());
+                if (rows.isEmpty()) {
+                    orphans = orphans.appendAll(tail);
+                } else {
+                    rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(tail));
+                }
+                rows.add(before.append(it));
+            }
+            pending = Vector.empty();
+            previousAnchor = it;
+        }
+        if (!pending.isEmpty()) {
+            if (rows.isEmpty()) {
+                orphans = orphans.appendAll(pending);
+            } else {
+                rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(pending));
             }
         }
-        return new Raw(Vector.ofAll(rows).map(r -> r.sortBy(i -> i.line().page() * 1_000_000.0 + i.line().y())), orphans);
+        return new Raw(Vector.ofAll(rows), orphans);
+    }
+
+    /** How many of {@code between} (text lines between two anchors of one page) belong to the upper anchor. */
+    private static int widestGap(Item upper, Vector<Item> between, Item lower) {
+        if (between.isEmpty()) {
+            return 0;
+        }
+        double mid = (upper.line().y() + lower.line().y()) / 2;
+        int best = 0;
+        double bestGap = -1;
+        double bestOff = Double.MAX_VALUE;
+        for (int k = 0; k <= between.size(); k++) {
+            double a = k == 0 ? upper.line().y() : between.get(k - 1).line().y();
+            double b = k == between.size() ? lower.line().y() : between.get(k).line().y();
+            double gap = b - a;
+            double off = Math.abs((a + b) / 2 - mid);
+            if (gap > bestGap + SLACK || gap > bestGap - SLACK && off < bestOff) {
+                best = k;
+                bestGap = Math.max(gap, bestGap);
+                bestOff = off;
+            }
+        }
+        return best;
     }
 
     /**
      * Geometric violations: a boundary between two rows on one page that is narrower than a gap inside
      * either row means the lines were split at the wrong place; read centred, a row with more lines on one
-     * side of its anchor than on the other is not centred. Plus the cost of orphans.
+     * side of its anchor than on the other (by more than one) is not centred. Plus the cost of orphans.
      */
     private static Grouping cost(RowAlignment alignment, Raw raw) {
         int violations = 0;
@@ -136,10 +168,11 @@ final class RowGrouping {
             }
         }
         if (alignment == RowAlignment.CENTRE) {
-            // cells centred in their row put as many lines above the anchor as below it
+            // cells centred in their row put as many lines above the anchor as below it, give or take the one
+            // line an even number of wrapped lines leaves over (the anchor is level with one of the middle two)
             violations += rows.count(r -> {
                 int at = r.indexWhere(Item::anchor);
-                return at != r.size() - 1 - at;
+                return Math.abs(at - (r.size() - 1 - at)) > 1;
             });
         }
         return new Grouping(alignment, rows, raw.orphans(), violations + ORPHAN_COST * raw.orphans().size(), "");
