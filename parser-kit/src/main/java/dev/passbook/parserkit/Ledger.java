@@ -94,6 +94,7 @@ public final class Ledger {
         LocalDate lastDate = null;
         int inherited = 0;
         int reversals = 0;
+        List<String> dotted = List.empty();
         int number = 0;
         for (Row row : table.rows()) {
             if (row.special().isDefined()) {
@@ -133,6 +134,9 @@ public final class Ledger {
             Option<Amounts.Amount> creditCell = CellReading.amount(row.fragments(Role.CREDIT));
             Option<Amounts.Amount> amountCell = CellReading.amount(row.fragments(Role.AMOUNT));
             Option<Amounts.Amount> balanceCell = CellReading.amount(row.fragments(Role.BALANCE));
+            if (List.of(Role.DEBIT, Role.CREDIT, Role.AMOUNT, Role.BALANCE).exists(r -> CellReading.dotGrouped(row.fragments(r)))) {
+                dotted = dotted.append(where);
+            }
             if (!row.fragments(Role.BALANCE).isEmpty() && !CellReading.empty(row.fragments(Role.BALANCE)) && balanceCell.isEmpty()) {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": the balance column does not read as an amount",
                         row.anchor().place()));
@@ -165,6 +169,9 @@ public final class Ledger {
         }
         if (inherited > 0) {
             decisions = decisions.append(inherited + " row(s) without a date take the date of the row above");
+        }
+        if (!dotted.isEmpty()) {
+            decisions = decisions.append("figures grouped with dots instead of commas, read as grouped: " + dotted.mkString(", "));
         }
         if (reversals > 0) {
             decisions = decisions.append(reversals + " row(s) with a minus sign in the debit or credit column: "

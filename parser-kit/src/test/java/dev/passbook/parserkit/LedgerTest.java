@@ -103,6 +103,18 @@ class LedgerTest {
     }
 
     @Test
+    void aFigureGroupedWithDotsIsReadAsGroupedAndTheLedgerSaysWhere() {
+        // an editor typing over a cell may group with dots: the figure has one meaning, the chain then judges it
+        Ledger.Result r = Drawn.ledger(debitCredit()
+                .row("", "Opening Balance", "", "", "1,000.00")
+                .row("01/04/24", "NEFT", "", "12,000.00", "13.000.00")
+                .document());
+        assertEquals(Option.some(m("13000.00")), r.transactions().head().balance());
+        assertTrue(r.decisions().exists(s -> s.startsWith("figures grouped with dots") && s.contains("row 1 on page 1")),
+                r.decisions().mkString("\n"));
+    }
+
+    @Test
     void aPluginThatKnowsItsBankCutsNarrationsHasEveryPieceJoinedWithoutASpace() {
         Document d = debitCredit().rowGap(0)
                 .row("01/04/24", "UPI-RAVI KUMAR-OKS\nBI-GROCERIES", "10.00", "", "990.00")
