@@ -45,7 +45,7 @@ class FraudAnalyzerTest {
 
     @Test
     void severitiesComeFromSettingsAndZeroSwitchesASignalOff() {
-        StatementFixture resaved = clean.withProducer("PDFium").withRevisions(2);
+        StatementFixture resaved = clean.withProducer("www.ilovepdf.com").withRevisions(2);
         FraudAnalyzer tuned = new FraudAnalyzer(settings("analysis.severity.author_fraud", "99",
                 "analysis.severity.incremental_update", "0"));
         List<FraudSignal> signals = analyse(tuned, resaved);
@@ -73,7 +73,7 @@ class FraudAnalyzerTest {
 
     @Test
     void uploadServiceFlavourLeavesReconciliationToCoreSoNothingIsReportedTwice() {
-        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("PDFium");
+        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("www.ilovepdf.com");
         List<FraudSignal> core = new AccountingAnalyzer().analyse(forged.document(), forged.parsed(), "hdfc");
         List<FraudSignal> ours = FraudAnalyzer.forUploadService(AnalysisSettings.defaults())
                 .analyse(forged.document(), forged.parsed(), "hdfc");
@@ -89,7 +89,7 @@ class FraudAnalyzerTest {
         FraudAnalyzer withBroken = new FraudAnalyzer(AnalysisSettings.defaults(),
                 List.of(broken, SignalRules.AUTHOR));
         assertEquals(List.of("author_fraud"),
-                analyse(withBroken, clean.withProducer("Skia/PDF m120")).map(FraudSignal::type));
+                analyse(withBroken, clean.withProducer("Microsoft Word 2016")).map(FraudSignal::type));
     }
 
     @Test
