@@ -1,9 +1,8 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Transaction;
-import dev.passbook.core.spi.Reconciliation.BalanceBreak;
-import dev.passbook.core.spi.Reconciliation.SummaryMismatch;
 import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -12,36 +11,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Accounting signals. The arithmetic is core's {@code ParsedStatement.reconciliation()}; this class
- * only turns its findings into evidence, and adds the two date checks the reconciler does not make.
+ * The two date checks the reconciliation does not make (rows out of order, rows outside the declared
+ * period), category {@code accounting}. Balance breaks and summary mismatches are core's
+ * {@code AccountingAnalyzer}'s, their one owner.
  */
 public final class AccountingChecks {
 
-    private static final java.util.Set<String> COUNTS = java.util.Set.of("debit_count", "credit_count");
-
     private AccountingChecks() {
-    }
-
-    public static List<Evidence> balanceBreaks(AnalysisInput in) {
-        // capped before locating: a misread statement can break on every row, and locating scans pages
-        return in.reconciliation().balanceBreaks().take(in.settings().maxSignalsPerType()).map(b -> balanceBreak(in, b));
-    }
-
-    private static Evidence balanceBreak(AnalysisInput in, BalanceBreak b) {
-        return Evidence.of(in.locator().row(b.date(), b.printed()),
-                "balance (row " + (b.index() + 1) + ", " + b.date() + ")",
-                b.expected().toPlainString(), b.printed().toPlainString());
-    }
-
-    public static List<Evidence> summaryMismatches(AnalysisInput in) {
-        return in.reconciliation().summaryMismatches().take(in.settings().maxSignalsPerType())
-                .map(m -> summaryMismatch(in, m));
-    }
-
-    private static Evidence summaryMismatch(AnalysisInput in, SummaryMismatch m) {
-        // counts are small integers that also read as page numbers or serials: not worth locating
-        Option<Integer> page = COUNTS.contains(m.field()) ? Option.none() : in.locator().text(m.printed());
-        return Evidence.of(page, "summary " + m.field(), m.computed(), m.printed());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.application.Locator;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.Reconciliation;

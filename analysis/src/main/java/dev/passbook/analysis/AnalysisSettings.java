@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.application.AccountingAnalyzer;
 import dev.passbook.core.application.FraudSeverity;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -85,6 +86,15 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
                 // one day of grace: HDFC dates month-end interest on the 1st of the next month, so
                 // consecutive statements overlap by a day (BANK-LAYOUTS.md)
                 0.01, 1, 0.1, 4, 20, 80);
+    }
+
+    /**
+     * Core's accounting signals with these settings' severities and cap: the one source of their
+     * severity, handed to {@code ReadStatement} by whoever wires it.
+     */
+    public AccountingAnalyzer accounting() {
+        return new AccountingAnalyzer(severity(SignalRules.INCONSISTENT_TRANSACTION), severity(SignalRules.SUMMARY_MISMATCH),
+                maxSignalsPerType);
     }
 
     /** The severity of {@code type}; 0 (off) for a type without one. */

@@ -1,5 +1,7 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.spi.support.DateShape;
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Word;

@@ -1,18 +1,21 @@
 package dev.passbook.analysis;
 
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.domain.Evidence;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 
 import java.util.Objects;
 
 /**
  * Runs every enabled {@link SignalRule} over a statement and returns its signals, most severe first
- * (rules' order breaks ties), at most {@code signals.max-per-type} per type. The analyzer holds no
- * state besides its settings and is safe to share between threads.
+ * (rules' order breaks ties), at most {@code signals.max-per-type} per type. Balance breaks and summary
+ * mismatches are not among them: core's {@code ReadStatement} always adds them with
+ * {@link AnalysisSettings#accounting()}'s severities. The {@code fraud_type} is core's
+ * {@code FraudSignal.fraudType}. The analyzer holds no state besides its settings and is safe to share
+ * between threads.
  */
 public final class FraudAnalyzer implements StatementAnalyzer {
     private static final System.Logger LOG = System.getLogger(FraudAnalyzer.class.getName());
@@ -36,14 +39,6 @@ public final class FraudAnalyzer implements StatementAnalyzer {
         return settings;
     }
 
-    /**
-     * The analyzer to hand core's upload service, which adds the reconciliation signals itself
-     * (see {@link SignalRules#beyondReconciliation()}).
-     */
-    public static FraudAnalyzer forUploadService(AnalysisSettings settings) {
-        return new FraudAnalyzer(settings, SignalRules.beyondReconciliation());
-    }
-
     /** Every signal found in {@code statement}, read from {@code document}, for bank {@code bankId}. */
     @Override
     public List<FraudSignal> analyse(Document document, ParsedStatement statement, String bankId) {
@@ -65,12 +60,5 @@ public final class FraudAnalyzer implements StatementAnalyzer {
             LOG.log(System.Logger.Level.WARNING, "signal rule " + rule.type() + " failed; skipped", e);
             return List.empty();
         }
-    }
-
-    /** The {@code fraud_type} of a statement: the most severe signal's type, none for a clean one. */
-    public static Option<String> fraudType(List<FraudSignal> signals) {
-        return signals.foldLeft(Option.<FraudSignal>none(),
-                (best, s) -> best.isEmpty() || s.severity() > best.get().severity() ? Option.some(s) : best)
-                .map(FraudSignal::type);
     }
 }

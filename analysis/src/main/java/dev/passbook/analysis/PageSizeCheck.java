@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.document.Page;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;

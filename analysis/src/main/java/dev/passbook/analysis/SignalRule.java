@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.domain.Evidence;
 import io.vavr.collection.List;
 
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.application.AccountingAnalyzer;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -11,8 +12,10 @@ public final class SignalRules {
     public static final String METADATA = "metadata";
     public static final String FONT = "font";
 
-    public static final String INCONSISTENT_TRANSACTION = "inconsistent_transaction";
-    public static final String SUMMARY_MISMATCH = "summary_mismatch";
+    /** Reported by core's {@link AccountingAnalyzer} (the one owner); here for the settings. */
+    public static final String INCONSISTENT_TRANSACTION = AccountingAnalyzer.INCONSISTENT_TRANSACTION;
+    /** Reported by core's {@link AccountingAnalyzer} (the one owner); here for the settings. */
+    public static final String SUMMARY_MISMATCH = AccountingAnalyzer.SUMMARY_MISMATCH;
     public static final String TRANSACTION_ORDER = "transaction_order";
     public static final String TRANSACTION_OUTSIDE_PERIOD = "transaction_outside_period";
     public static final String AUTHOR_FRAUD = "author_fraud";
@@ -22,12 +25,6 @@ public final class SignalRules {
     public static final String SIGNATURE_INVALID = "signature_invalid";
     public static final String FONT_MISMATCH = "font_mismatch";
 
-    /** A printed balance is not the previous balance plus the row's amount. */
-    public static final SignalRule BALANCE_BREAKS =
-            new SignalRule(INCONSISTENT_TRANSACTION, ACCOUNTING, AccountingChecks::balanceBreaks);
-    /** The printed summary or closing balance disagrees with the rows. */
-    public static final SignalRule SUMMARY =
-            new SignalRule(SUMMARY_MISMATCH, ACCOUNTING, AccountingChecks::summaryMismatches);
     /** A row is dated before the row printed above it. */
     public static final SignalRule DATE_ORDER =
             new SignalRule(TRANSACTION_ORDER, ACCOUNTING, AccountingChecks::outOfOrder);
@@ -47,30 +44,23 @@ public final class SignalRules {
     /** An amount is set in another font or size than its column. */
     public static final SignalRule FONTS = new SignalRule(FONT_MISMATCH, FONT, FontCheck::check);
 
-    /** By default severity, most severe first; within a level the stronger evidence of tampering first. */
-    private static final List<SignalRule> ALL = List.of(BALANCE_BREAKS, SUMMARY, SIGNATURE, REVISIONS, FONTS,
-            PAGE_SIZE, AUTHOR, DATES, OUTSIDE_PERIOD, DATE_ORDER);
+    /**
+     * By default severity, most severe first; within a level the stronger evidence of tampering first.
+     * The balance and summary checks are not here: core's {@link AccountingAnalyzer} owns them and every
+     * reading runs it ({@link AnalysisSettings#accounting()} gives it its severities).
+     */
+    private static final List<SignalRule> ALL = List.of(SIGNATURE, REVISIONS, FONTS, PAGE_SIZE, AUTHOR, DATES,
+            OUTSIDE_PERIOD, DATE_ORDER);
 
-    /** The signals core's {@code AccountingAnalyzer} already reports on every upload. */
-    private static final Set<SignalRule> CORE_RECONCILIATION = io.vavr.collection.HashSet.of(BALANCE_BREAKS, SUMMARY);
-
-    /** Every wire type, for validating configuration. */
-    public static final Set<String> TYPES = TreeSet.ofAll(ALL.map(SignalRule::type));
+    /** Every wire type a severity can be set for: these rules' and the two accounting signals of core. */
+    public static final Set<String> TYPES = TreeSet.ofAll(ALL.map(SignalRule::type))
+            .add(INCONSISTENT_TRANSACTION).add(SUMMARY_MISMATCH);
 
     private SignalRules() {
     }
 
-    /** Every rule, for standalone use (command line, tests, any caller without core's upload service). */
+    /** Every rule, in the order they are checked. */
     public static List<SignalRule> all() {
         return ALL;
-    }
-
-    /**
-     * Every rule except the two core's upload service always adds itself ({@code AccountingAnalyzer}:
-     * balance breaks and summary mismatches), so wiring this analyzer into the service does not
-     * report them twice.
-     */
-    public static List<SignalRule> beyondReconciliation() {
-        return ALL.filter(r -> !CORE_RECONCILIATION.contains(r));
     }
 }

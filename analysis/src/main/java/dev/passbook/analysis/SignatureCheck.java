@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.document.SignatureFacts;
 import io.vavr.collection.List;
 

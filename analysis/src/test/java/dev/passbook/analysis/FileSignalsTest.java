@@ -1,5 +1,6 @@
 package dev.passbook.analysis;
 
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.analysis.fixtures.StatementFixture;
 import io.vavr.collection.List;
 import io.vavr.control.Option;

@@ -1,7 +1,6 @@
 package dev.passbook.analysis;
 
 import dev.passbook.analysis.fixtures.StatementFixture;
-import dev.passbook.core.application.AccountingAnalyzer;
 import dev.passbook.core.domain.FraudSignal;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -22,23 +21,30 @@ class FraudAnalyzerTest {
         return a.analyse(f.document(), f.parsed(), "hdfc");
     }
 
+    /** What a reading reports with {@code settings}: core's accounting signals, then the analyzer's, most severe first. */
+    private static List<FraudSignal> reading(AnalysisSettings settings, StatementFixture f) {
+        return settings.accounting().analyse(f.document(), f.parsed(), "hdfc")
+                .appendAll(new FraudAnalyzer(settings).analyse(f.document(), f.parsed(), "hdfc"))
+                .sortBy(s -> -s.severity());
+    }
+
     @Test
     void cleanStatementHasNoSignalAndNoFraudType() {
         List<FraudSignal> signals = analyse(analyzer, clean);
         assertEquals(List.empty(), signals);
-        assertEquals(Option.none(), FraudAnalyzer.fraudType(signals));
+        assertEquals(Option.none(), FraudSignal.fraudType(signals));
     }
 
     @Test
     void editedAndResavedStatementReportsEverySignalMostSevereFirst() {
         StatementFixture forged = clean.withBalance(5, clean.rows().get(5).balance().get().add(new BigDecimal("1000.00")))
                 .withProducer("www.ilovepdf.com").withRevisions(2);
-        List<FraudSignal> signals = analyse(analyzer, forged);
+        List<FraudSignal> signals = reading(AnalysisSettings.defaults(), forged);
 
         assertEquals(List.of("inconsistent_transaction", "inconsistent_transaction", "incremental_update", "author_fraud"),
                 signals.map(FraudSignal::type));
         assertEquals(List.of("accounting", "accounting", "metadata", "metadata"), signals.map(FraudSignal::category));
-        assertEquals(Option.some("inconsistent_transaction"), FraudAnalyzer.fraudType(signals));
+        assertEquals(Option.some("inconsistent_transaction"), FraudSignal.fraudType(signals));
         assertTrue(signals.head().evidence().startsWith("page=1; field=balance (row 6, "), signals.head().evidence());
         assertTrue(signals.last().evidence().startsWith("page=-; field=producer; "), signals.last().evidence());
     }
@@ -57,8 +63,8 @@ class FraudAnalyzerTest {
     void fraudTypeIsTheMostSevereSignalAndTheFirstAmongEquals() {
         List<FraudSignal> signals = List.of(new FraudSignal("b", "x", 40, "e"), new FraudSignal("a", "x", 80, "e"),
                 new FraudSignal("c", "x", 80, "e"));
-        assertEquals(Option.some("a"), FraudAnalyzer.fraudType(signals));
-        assertEquals(Option.none(), FraudAnalyzer.fraudType(List.empty()));
+        assertEquals(Option.some("a"), FraudSignal.fraudType(signals));
+        assertEquals(Option.none(), FraudSignal.fraudType(List.empty()));
     }
 
     @Test
@@ -67,18 +73,22 @@ class FraudAnalyzerTest {
         for (int row = 0; row < 20; row += 2) {
             tenBreaks = tenBreaks.withBalance(row, tenBreaks.rows().get(row).balance().get().add(BigDecimal.ONE));
         }
-        assertEquals(20, analyse(analyzer, tenBreaks).size(), "each edited row breaks itself and the next");
-        assertEquals(5, analyse(new FraudAnalyzer(settings("analysis.signals.max-per-type", "5")), tenBreaks).size());
+        assertEquals(20, reading(AnalysisSettings.defaults(), tenBreaks).size(), "each edited row breaks itself and the next");
+        assertEquals(5, reading(settings("analysis.signals.max-per-type", "5"), tenBreaks).size());
     }
 
     @Test
-    void uploadServiceFlavourLeavesReconciliationToCoreSoNothingIsReportedTwice() {
+    void theAccountingSignalsHaveOneOwnerWhoseSeverityComesFromTheSettings() {
         StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("www.ilovepdf.com");
-        List<FraudSignal> core = new AccountingAnalyzer().analyse(forged.document(), forged.parsed(), "hdfc");
-        List<FraudSignal> ours = FraudAnalyzer.forUploadService(AnalysisSettings.defaults())
-                .analyse(forged.document(), forged.parsed(), "hdfc");
-        assertTrue(core.exists(s -> s.type().equals("inconsistent_transaction")));
-        assertEquals(List.of("author_fraud"), ours.map(FraudSignal::type));
+        List<FraudSignal> ours = analyse(analyzer, forged);
+        assertEquals(List.of("author_fraud"), ours.map(FraudSignal::type), "the analyzer never reports balance breaks");
+
+        AnalysisSettings lowered = settings("analysis.severity.inconsistent_transaction", "30");
+        List<FraudSignal> signals = reading(lowered, forged);
+        assertTrue(signals.filter(s -> s.type().equals("inconsistent_transaction")).forAll(s -> s.severity() == 30), signals::toString);
+        assertEquals(Option.some("author_fraud"), FraudSignal.fraudType(signals), "author_fraud (40) now outranks the break");
+        assertEquals(List.of("author_fraud"), reading(settings("analysis.severity.inconsistent_transaction", "0"), forged)
+                .map(FraudSignal::type), "0 turns the signal off");
     }
 
     @Test

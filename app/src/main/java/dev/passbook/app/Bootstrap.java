@@ -3,7 +3,7 @@ package dev.passbook.app;
 import dev.passbook.adapters.persistence.Database;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Option;
 

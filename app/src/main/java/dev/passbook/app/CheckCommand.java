@@ -71,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins;
+
     private final Supplier<ParsePipeline> pipeline;
 
     CheckCommand(PrintWriter out, PrintWriter err, Supplier<ParsePipeline> pipeline) {
@@ -96,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             return usage("no PDF files under " + paths);
         }
         boolean bar = progress && System.console() != null;
-        StatementCheck check = new StatementCheck(pipeline.get().reading());
+        StatementCheck check = new StatementCheck(plugins.pipeline(pipeline).reading());
         CheckReport report = check.checkAll(files, passwords, io.vavr.control.Option.of(bank).filter(b -> !b.isBlank()),
                 (done, all) -> {
                     if (bar) {

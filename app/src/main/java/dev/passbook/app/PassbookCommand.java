@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code org create}. */
+/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code banks}, {@code org create}. */
 @Command(name = "passbook", mixinStandardHelpOptions = true, version = "passbook 0.1.0",
         description = "Verified, structured data from Indian bank-statement PDFs.")
 final class PassbookCommand implements Runnable {
@@ -18,27 +18,52 @@ final class PassbookCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * A bad option is one sentence and where to look, not the whole option list (serve's fills a
+     * screen): {@code passbook serve: Unknown option: '--prot' (did you mean --port?); passbook serve --help lists the options}.
+     */
+    private static int badOption(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions() : java.util.List.of();
+        cmd.getErr().println(name + ": " + e.getMessage()
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)")
+                + "; " + name + " --help lists the options.");
+        cmd.getErr().flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err, ParsePipeline pipeline) {
         return commandLine(out, err, () -> pipeline);
     }
 
-    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}. */
+    /** The full command tree writing to {@code out} and {@code err}, with {@code pipeline} behind {@code parse}; no terminal. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline) {
+        return commandLine(out, err, pipeline, Terminal.NONE);
+    }
+
+    /** As above, with a person possibly at {@code terminal} (summaries, password prompts). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.function.Supplier<ParsePipeline> pipeline,
+                                   Terminal terminal) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ServeCommand.class) {
-                    return type.cast(new ServeCommand(out));
+                    return type.cast(new ServeCommand(out, err));
                 }
                 if (type == ParseCommand.class) {
-                    return type.cast(new ParseCommand(out, err, pipeline));
+                    return type.cast(new ParseCommand(out, err, pipeline, terminal));
                 }
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(out, err, pipeline));
                 }
+                if (type == BanksCommand.class) {
+                    return type.cast(new BanksCommand(out, pipeline));
+                }
                 if (type == OrgCreateCommand.class) {
-                    return type.cast(new OrgCreateCommand(out));
+                    return type.cast(new OrgCreateCommand(out, err));
                 }
                 return defaults.create(type);
             }
@@ -47,9 +72,11 @@ final class PassbookCommand implements Runnable {
                 .addSubcommand("serve", ServeCommand.class)
                 .addSubcommand("parse", ParseCommand.class)
                 .addSubcommand("check", CheckCommand.class)
+                .addSubcommand("banks", BanksCommand.class)
                 .addSubcommand(new CommandLine(new OrgCommand(), factory).addSubcommand("create", OrgCreateCommand.class));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(PassbookCommand::badOption);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -9,7 +9,6 @@ import dev.passbook.app.reading.ReaderPool;
 import dev.passbook.app.reading.ReaderSettings;
 import dev.passbook.core.port.DocumentReader;
 import dev.passbook.adapters.persistence.Database;
-import dev.passbook.core.spi.ParserRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +18,12 @@ import java.time.Clock;
 /**
  * The HTTP service on its database: what {@code passbook serve} starts, and what tests start on
  * port 0 with a temporary data directory.
+ *
+ * <p>Order of the start: the database (probed first, so a locked or unreachable one is one sentence
+ * and not a pool's stack trace), the readers, the HTTP port, and only once the port is bound the
+ * first-start organisation: a start that fails on a taken port creates nothing, and the next start
+ * generates and prints the key. With an embedded database the {@link AdminSocket} then lets
+ * {@code org create} register organisations while the service runs.
  */
 final class RunningService implements AutoCloseable {
 
@@ -27,14 +32,16 @@ final class RunningService implements AutoCloseable {
     private final Bootstrap.Outcome bootstrap;
     private final UseCases useCases;
     private final DocumentReader reader;
+    private final io.vavr.control.Option<AdminSocket> admin;
 
     private RunningService(Database database, HttpApiServer server, Bootstrap.Outcome bootstrap, UseCases useCases,
-                           DocumentReader reader) {
+                           DocumentReader reader, io.vavr.control.Option<AdminSocket> admin) {
         this.database = database;
         this.server = server;
         this.bootstrap = bootstrap;
         this.useCases = useCases;
         this.reader = reader;
+        this.admin = admin;
     }
 
     static RunningService start(ServeSettings settings, Clock clock) {
@@ -45,18 +52,25 @@ final class RunningService implements AutoCloseable {
                 throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
             }
         }
+        StartupFailure.probeDatabase(settings);
         Database database = Database.open(settings.database());
         DocumentReader reader = null;
+        HttpApiServer server = null;
         try {
-            Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());
             reader = reader(settings);
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
                             database.statements(), reader, new HttpFileFetcher(settings.fetch())),
-                    ParserRegistry.load(RunningService.class.getClassLoader()), clock, settings.operatorName(),
+                    Plugins.registry(settings.plugins()), clock, settings.operatorName(),
                     settings.analysis());
-            HttpApiServer server = useCases.httpApi().start(settings.http());
-            return new RunningService(database, server, outcome, useCases, reader);
+            server = useCases.httpApi(new DatabaseReadiness(database)).start(settings.http());
+            Bootstrap.Outcome outcome = Bootstrap.run(database, settings.apiKey());
+            io.vavr.control.Option<AdminSocket> admin = settings.database().isH2()
+                    ? AdminSocket.open(settings.dataDir(), database.organisations()) : io.vavr.control.Option.none();
+            return new RunningService(database, server, outcome, useCases, reader, admin);
         } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
             closeReader(reader);
             database.close();
             throw e;
@@ -125,6 +139,7 @@ final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
+        admin.forEach(AdminSocket::close);
         try {
             server.close();
         } finally {

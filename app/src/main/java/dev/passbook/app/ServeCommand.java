@@ -17,7 +17,12 @@ import java.util.concurrent.Callable;
 
 /** {@code passbook serve}: the HTTP API on the embedded (or a configured) database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the HTTP API. Every option can also be set with the environment variable named in its description.")
+        description = {"Start the HTTP API. It listens on 0.0.0.0:8080 (every network interface) unless --host and --port "
+                + "say otherwise; --host 127.0.0.1 keeps it to this machine.",
+                "Every option can also be set with the environment variable named in its description."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:stopped", "1:could not start (one sentence on stderr says why and what to change)",
+                "2:bad option"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:PASSBOOK_PORT:-8080}",
@@ -58,13 +63,20 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connections;
 
+    @Mixin
+    PluginOptions plugins;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final PrintWriter out;
+    static final int COULD_NOT_START = 1;
 
-    ServeCommand(PrintWriter out) {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ServeCommand(PrintWriter out, PrintWriter err) {
         this.out = out;
+        this.err = err;
     }
 
     ServeSettings settings() {
@@ -78,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                 FetchSettings.defaults().withAllowList(allowed).withMaxBytes(maxBodySize),
                 operatorName == null || operatorName.isBlank() ? AccessPolicy.DEFAULT_OPERATOR : operatorName.strip(),
                 io.vavr.control.Option.of(System.getenv("PASSBOOK_API_KEY")).filter(k -> !k.isBlank()),
-                analysis(), readers, reading.isolation == ReadingOptions.Isolation.process);
+                analysis(), readers, reading.isolation == ReadingOptions.Isolation.process, plugins.folder());
     }
 
     private AnalysisSettings analysis() {
@@ -92,7 +104,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServeSettings settings = settings();
-        RunningService service = RunningService.start(settings, Clock.systemDefaultZone());
+        RunningService service;
+        try {
+            service = RunningService.start(settings, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            err.println("passbook serve: " + StartupFailure.sentence(e, settings) + ".");
+            err.flush();
+            return COULD_NOT_START;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "passbook-shutdown"));
         announce(service, settings);
         service.join();

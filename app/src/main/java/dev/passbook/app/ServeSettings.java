@@ -12,10 +12,11 @@ import java.nio.file.Path;
 /** Everything {@code passbook serve} needs, from flags and the environment. */
 record ServeSettings(HttpSettings http, DatabaseSettings database, Path dataDir, FetchSettings fetch,
                      String operatorName, Option<String> apiKey, AnalysisSettings analysis, ReaderSettings readers,
-                     boolean isolatedReaders) {
+                     boolean isolatedReaders, Option<Path> plugins) {
 
     ServeSettings withApiKey(Option<String> key) {
-        return new ServeSettings(http, database, dataDir, fetch, operatorName, key, analysis, readers, isolatedReaders);
+        return new ServeSettings(http, database, dataDir, fetch, operatorName, key, analysis, readers, isolatedReaders,
+                plugins);
     }
 
     /** The key is a secret: never printed with the settings. */

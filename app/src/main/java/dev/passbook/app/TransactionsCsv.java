@@ -7,7 +7,12 @@ import dev.passbook.core.domain.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The transactions of a statement as RFC 4180 CSV, one header line, money with two decimals. */
+/**
+ * The transactions of a statement as RFC 4180 CSV, money with two decimals, after two comment lines
+ * (starting with {@code #}) that carry the verdict and the fraud flag, so that a tampered statement
+ * does not pass for a clean one once its rows are in a spreadsheet. Readers that take no comments
+ * skip two lines ({@code pandas.read_csv(f, comment='#')}, {@code tail -n +3}).
+ */
 final class TransactionsCsv {
 
     static final String HEADER = "date,value_date,transaction_type,amount,balance,transaction_note,chq_num,hash";
@@ -16,7 +21,12 @@ final class TransactionsCsv {
     }
 
     static String of(Statement statement) {
-        StringBuilder sb = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder sb = new StringBuilder()
+                .append("# verdict: ").append(statement.verdict().wire()).append(" (")
+                .append(statement.verification().describe()).append(")\r\n")
+                .append("# fraud: ").append(statement.isFraud() ? "FLAGGED (" + statement.fraudSignals()
+                        .map(f -> f.type()).distinct().mkString(" ") + ")" : "none").append("\r\n")
+                .append(HEADER).append("\r\n");
         for (Transaction t : statement.transactions()) {
             sb.append(t.date()).append(',')
                     .append(t.valueDate().map(LocalDate::toString).getOrElse("")).append(',')

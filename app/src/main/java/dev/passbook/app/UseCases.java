@@ -1,15 +1,14 @@
 package dev.passbook.app;
 
+import dev.passbook.adapters.http.Readiness;
 import dev.passbook.adapters.http.api.PassbookHttpApi;
 import dev.passbook.analysis.AnalysisSettings;
 import dev.passbook.analysis.FraudAnalyzer;
 import dev.passbook.analysis.name.PhoneticNameMatcher;
 import dev.passbook.core.application.AccessPolicy;
 import dev.passbook.core.application.CreateSessionService;
-import dev.passbook.core.application.NameMatcher;
 import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
-import dev.passbook.core.application.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
 import dev.passbook.core.port.DocumentReader;
 import dev.passbook.core.port.FileFetcher;
@@ -23,8 +22,8 @@ import java.time.Clock;
 /**
  * Core's use cases wired to a set of ports: the one place where Passbook is assembled, for the
  * server and for {@code passbook parse} alike. Fraud analysis is the analysis module's
- * {@link FraudAnalyzer#forUploadService} (core adds the reconciliation signals itself) and names are
- * matched by its {@link PhoneticNameMatcher}.
+ * {@link FraudAnalyzer} (core adds the accounting signals itself, with the settings' severities) and
+ * names are matched by its {@link PhoneticNameMatcher}.
  */
 public record UseCases(AccessPolicy access, ReadStatement reading, UploadStatementService uploads,
                        CreateSessionService sessions, SessionQueryService queries, ParserRegistry registry) {
@@ -48,14 +47,21 @@ public record UseCases(AccessPolicy access, ReadStatement reading, UploadStateme
                 new SessionQueryService(access, ports.sessions(), ports.statements(), registry), registry);
     }
 
-    /** Reading one statement with the analysis module's fraud signals and name matching. */
+    /**
+     * Reading one statement: core's accounting signals with the settings' severities, the analysis
+     * module's other fraud signals and its name matching.
+     */
     public static ReadStatement reading(DocumentReader reader, ParserRegistry registry, AnalysisSettings analysis) {
-        StatementAnalyzer analyzer = FraudAnalyzer.forUploadService(analysis);
-        NameMatcher names = PhoneticNameMatcher.from(analysis);
-        return new ReadStatement(reader, registry, analyzer, names);
+        return new ReadStatement(reader, registry, analysis.accounting(), new FraudAnalyzer(analysis),
+                PhoneticNameMatcher.from(analysis));
     }
 
     public PassbookHttpApi httpApi() {
-        return new PassbookHttpApi(access, uploads, sessions, queries);
+        return httpApi(Readiness.always());
+    }
+
+    /** The HTTP API whose {@code /ready} answers what {@code readiness} checks. */
+    public PassbookHttpApi httpApi(Readiness readiness) {
+        return new PassbookHttpApi(access, uploads, sessions, queries, readiness);
     }
 }

@@ -2,7 +2,9 @@ package dev.passbook.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
+import dev.passbook.core.fixtures.StatementFile;
+import dev.passbook.core.fixtures.StatementPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,8 +54,8 @@ class CheckCommandTest {
         return file;
     }
 
-    private static PdfStatements statement(String account) {
-        return PdfStatements.account(account).credit("2024-01-03", "1500.00", "SALARY FROM ACME PAYROLL")
+    private static StatementFile statement(String account) {
+        return FakeBank.statement(account).credit("2024-01-03", "1500.00", "SALARY FROM ACME PAYROLL")
                 .debit("2024-01-09", "250.25", "CARD PAYMENT GROCER").credit("2024-02-01", "40.00", "INTEREST");
     }
 
@@ -92,7 +94,7 @@ class CheckCommandTest {
     @Test
     void refusalsSayTheStageTheReasonAndEveryDetection() throws Exception {
         write("unknown.pdf", statement("50100011110003").unrecognised().pdf());
-        write("scan.pdf", PdfStatements.scanned());
+        write("scan.pdf", StatementPdf.scanned());
         write("locked.pdf", statement("50100011110004").password("pw").pdf());
         Run run = run("check", dir.toString(), "--no-progress");
         String unknown = run.lineOf("unknown.pdf");
@@ -112,7 +114,7 @@ class CheckCommandTest {
         write("edited.pdf", statement("50100011110006").tamperBalance(1, "99999.99").pdf());
         assertEquals(0, run("check", dir.toString(), "--no-progress", "--require", "parsed").exit());
         assertEquals(CheckCommand.SHORT_OF_REQUIREMENT, run("check", dir.toString(), "--no-progress", "--require", "verified").exit());
-        write("scan.pdf", PdfStatements.scanned());
+        write("scan.pdf", StatementPdf.scanned());
         assertEquals(CheckCommand.SHORT_OF_REQUIREMENT, run("check", dir.toString(), "--no-progress", "--require", "parsed").exit());
         assertEquals(0, run("check", dir.toString(), "--no-progress").exit(), "without --require every outcome is fine");
     }
@@ -148,7 +150,7 @@ class CheckCommandTest {
     @Test
     void theJsonReportHasEveryFileAndTheTotals() throws Exception {
         write("good.pdf", statement("50100011110009").pdf());
-        write("scan.pdf", PdfStatements.scanned());
+        write("scan.pdf", StatementPdf.scanned());
         Path report = dir.resolve("out/report.json");
         Files.createDirectories(report.getParent());
         Run run = run("check", dir.toString(), "--no-progress", "--json", report.toString());
@@ -184,9 +186,9 @@ class CheckCommandTest {
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("result     read: UNVERIFIED"), run.out());
         assertTrue(run.out().contains("the first at row 2"), run.out());
-        assertTrue(run.out().contains("bank       fakebank (parser fakebank, layout fakebank-lines-v1)"), run.out());
+        assertTrue(run.out().contains("bank       fakebank (parser fakebank, layout fakebank-fake-v1)"), run.out());
         assertTrue(run.out().contains("rows       3"), run.out());
-        assertTrue(run.out().contains("detection  fakebank 100 bank fakebank"), run.out());
+        assertTrue(run.out().contains("detection  fakebank 90 bank fakebank"), run.out());
         assertTrue(run.out().contains("inconsistent_transaction (accounting)"), run.out());
         assertFalse(run.out().contains("ANITA DESAI"), run.out());
         assertFalse(run.out().contains("99999.99"), run.out());
@@ -199,7 +201,7 @@ class CheckCommandTest {
     void explainSaysWhereARefusedFileStopped() throws Exception {
         Path file = write("u.pdf", statement("50100011110010").unrecognised().pdf());
         Run run = run("parse", "--explain", file.toString());
-        assertEquals(ParseCommand.PIPELINE_ERROR, run.exit());
+        assertEquals(ParseCommand.REFUSED, run.exit());
         assertTrue(run.out().contains("result     refused: BANK_NAME_UNDETECTED"), run.out());
         assertTrue(run.out().contains("stage      bank detection"), run.out());
         assertTrue(run.out().contains("fakebank 0 (not recognised)"), run.out());

@@ -1,7 +1,7 @@
 package dev.passbook.app;
 
 import dev.passbook.app.testing.Http;
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +106,7 @@ class OrgCreateCommandTest {
                 .json().get("session_id").asText();
         Http.Reply reply = http.postMultipart("/bank-connect/v1/statement/upload_session/",
                 Map.of("session_id", session, "upload_type", "PDF"),
-                PdfStatements.account("42424242").credit("2024-01-10", "5.00", "X").pdf());
+                FakeBank.statement("42424242").credit("2024-01-10", "5.00", "X").pdf());
         assertEquals("INVALID_ACCOUNT_CATEGORY", reply.code(), reply.body());
     }
 

@@ -3,7 +3,8 @@ package dev.passbook.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.passbook.app.testing.Http;
-import dev.passbook.app.testing.PdfStatements;
+import dev.passbook.app.testing.FakeBank;
+import dev.passbook.core.fixtures.StatementPdf;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class ServiceEndToEndTest {
     }
 
     static byte[] januaryFebruary(String account) {
-        return PdfStatements.account(account).period("2024-01-01", "2024-02-29")
+        return FakeBank.statement(account).period("2024-01-01", "2024-02-29")
                 .credit("2024-01-05", "50000.00", "SALARY JAN").debit("2024-01-20", "12000.50", "RENT JAN")
                 .credit("2024-02-05", "50000.00", "SALARY FEB").debit("2024-02-21", "799.99", "UPI SHOP").pdf();
     }
@@ -119,7 +120,7 @@ class ServiceEndToEndTest {
         assertEquals(List.of("2024-01", "2024-02"), texts(json.get("months")));
         assertEquals(List.of("2023-12", "2024-03"), texts(json.get("missing_months")));
 
-        byte[] march = PdfStatements.account("918020012345678").credit("2024-03-05", "50000.00", "SALARY MAR")
+        byte[] march = FakeBank.statement("918020012345678").credit("2024-03-05", "50000.00", "SALARY MAR")
                 .debit("2024-03-25", "100.00", "ATM").pdf();
         Http.Reply second = upload(http, "?progress=true", session, march, Map.of());
         assertEquals(200, second.status(), second.body());
@@ -146,12 +147,12 @@ class ServiceEndToEndTest {
     void pdfLevelErrorsComeFromTheRealReader() {
         Http http = start(settings());
         String session = session(http, "01/12/2023", "31/03/2024");
-        byte[] locked = PdfStatements.account("111122223333").credit("2024-01-05", "1.00", "X").password("4321").pdf();
+        byte[] locked = FakeBank.statement("111122223333").credit("2024-01-05", "1.00", "X").password("4321").pdf();
         assertEquals("PASSWORD_INCORRECT", upload(http, "", session, locked, Map.of()).code());
         assertEquals("PASSWORD_INCORRECT", upload(http, "", session, locked, Map.of("pdf_password", "")).code());
         assertEquals("PASSWORD_INCORRECT", upload(http, "", session, locked, Map.of("pdf_password", "1234")).code());
         assertEquals(200, upload(http, "", session, locked, Map.of("pdf_password", "4321")).status());
-        Http.Reply scanned = upload(http, "", session, PdfStatements.scanned(), Map.of());
+        Http.Reply scanned = upload(http, "", session, StatementPdf.scanned(), Map.of());
         assertEquals(400, scanned.status());
         assertEquals("PDF_IS_IMAGE", scanned.code());
         assertEquals("INVALID_FILE_OBJECT", upload(http, "", session, "%PDF-1.7 truncated".getBytes(), Map.of()).code());

@@ -21,7 +21,12 @@ public final class Baselines {
      * of our reader's positioned lines, loaded from the same bytes (same default stream cache).
      */
     public static String pdfTextStripper(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        return pdfTextStripper(pdf, io.vavr.control.Option.none());
+    }
+
+    /** The same, opening the file with {@code password} when one is given. */
+    public static String pdfTextStripper(byte[] pdf, io.vavr.control.Option<String> password) {
+        try (PDDocument doc = password.isDefined() ? Loader.loadPDF(pdf, password.get()) : Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(doc);

@@ -1,5 +1,7 @@
 package dev.passbook.bench;
 
+import io.vavr.control.Option;
+
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -31,8 +33,8 @@ import java.util.concurrent.TimeUnit;
  * (also written to {@code bench/target/}). Started by {@code bench/run.sh}; see docs/benchmarks.md.
  *
  * <pre>
- * java -jar bench/target/benchmarks.jar [quick|full] [--only speed,stages,memory,persistence,service]
- *      [--pages 5,50,150,1000] [--prof stack] [--out report.md]
+ * java -jar bench/target/benchmarks.jar [quick|full] [--only speed,stages,memory,persistence,service,real]
+ *      [--pages 5,50,150,1000] [--prof stack] [--out report.md] [--real DIR [--passwords TSV]]
  * </pre>
  */
 public final class Bench {
@@ -44,14 +46,19 @@ public final class Bench {
     private final List<Integer> pages;
     private final List<String> profilers;
     private final Path out;
+    private final Option<Path> real;
+    private final Option<Path> passwords;
     private final StringBuilder report = new StringBuilder();
 
-    private Bench(boolean full, Set<String> parts, List<Integer> pages, List<String> profilers, Path out) {
+    private Bench(boolean full, Set<String> parts, List<Integer> pages, List<String> profilers, Path out,
+                  Option<Path> real, Option<Path> passwords) {
         this.full = full;
         this.parts = parts;
         this.pages = pages;
         this.profilers = profilers;
         this.out = out;
+        this.real = real;
+        this.passwords = passwords;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +68,8 @@ public final class Bench {
         List<Integer> pages = List.of(5, 50, 150, 1000);
         List<String> profilers = new ArrayList<>();
         Path out = null;
+        Option<Path> real = Option.none();
+        Option<Path> passwords = Option.none();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "quick" -> full = false;
@@ -69,9 +78,11 @@ public final class Bench {
                 case "--pages" -> pages = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--prof" -> profilers.add(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--real" -> real = Option.some(Path.of(args[++i]));
+                case "--passwords" -> passwords = Option.some(Path.of(args[++i]));
                 default -> {
-                    System.err.println("usage: [quick|full] [--only speed,stages,memory,persistence,service] "
-                            + "[--pages 5,50,150,1000] [--prof stack] [--out report.md]");
+                    System.err.println("usage: [quick|full] [--only speed,stages,memory,persistence,service,real] "
+                            + "[--pages 5,50,150,1000] [--prof stack] [--out report.md] [--real DIR [--passwords TSV]]");
                     System.exit(2);
                 }
             }
@@ -80,7 +91,10 @@ public final class Bench {
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(OffsetDateTime.now(ZoneOffset.UTC));
             out = Path.of("bench", "target", "bench-report-" + (full ? "full" : "quick") + "-" + stamp + ".md");
         }
-        new Bench(full, parts, pages, profilers, out).run();
+        if (real.isDefined() && !java.util.Arrays.asList(args).contains("--only")) {
+            parts.add("real");
+        }
+        new Bench(full, parts, pages, profilers, out, real, passwords).run();
     }
 
     private void run() throws Exception {
@@ -91,7 +105,9 @@ public final class Bench {
         line("- corpus: " + corpus + " (seed " + StatementCorpus.SEED + ", layout " + StatementCorpus.LAYOUT.id()
                 + ", RC4 owner-password as HDFC issues it)");
         line("");
-        prepare(corpus);
+        if (!parts.equals(Set.of("real"))) {
+            prepare(corpus);
+        }
         if (parts.contains("speed")) {
             section("speed", this::speed);
         }
@@ -106,6 +122,14 @@ public final class Bench {
         }
         if (parts.contains("service")) {
             section("service", this::service);
+        }
+        if (parts.contains("real")) {
+            section("real", () -> {
+                if (real.isEmpty()) {
+                    throw new IllegalArgumentException("give the folder of statements with --real DIR");
+                }
+                RealStatements.run(this::line, new Pipeline(), real.get(), passwords, full);
+            });
         }
         line("");
         line("_finished " + Machine.now() + ", load average " + Machine.loadAverage() + "_");

@@ -116,7 +116,7 @@ final class CellReading {
         }
         StringBuilder sb = new StringBuilder(real.head());
         for (String p : real.tail()) {
-            if (p.matches("[0-9]{1,2}")) {
+            if (Tokens.isShortNumber(p)) {
                 sb.append(p);
             } else {
                 sb.append(' ').append(p);

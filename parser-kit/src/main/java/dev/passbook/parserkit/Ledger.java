@@ -48,8 +48,8 @@ public final class Ledger {
 
     private record Entry(Row row, int number, LocalDate date, Option<LocalDate> valueDate, String note,
                          Option<String> reference, Option<BigDecimal> debit, Option<BigDecimal> credit,
-                         Option<BigDecimal> amount, Option<TransactionType> hint, Option<BigDecimal> balance,
-                         boolean signed) {
+                         Option<BigDecimal> amount, Option<TransactionType> hint, boolean minus,
+                         Option<BigDecimal> balance, boolean signed) {
     }
 
     private record Special(SpecialRow kind, int before, Option<BigDecimal> value, Row row) {
@@ -161,7 +161,8 @@ public final class Ledger {
             }
             entries.add(new Entry(row, number, date.get(), valueDate, CellReading.text(row.fragments(Role.NARRATION), cut),
                     Option.of(CellReading.reference(row.fragments(Role.REFERENCE))).filter(s -> !s.isEmpty()),
-                    debit, credit, amount, hint, balanceCell.map(Amounts.Amount::signed), signed));
+                    debit, credit, amount, hint, amountCell.exists(Amounts.Amount::negative),
+                    balanceCell.map(Amounts.Amount::signed), signed));
         }
         if (entries.isEmpty()) {
             return Either.left(ParseRefusal.at(ReadStage.ROWS, "the table has no transaction rows",
@@ -290,17 +291,23 @@ public final class Ledger {
 
     /**
      * The directions of {@code entries} in balance order, and how many printed balances break. A row's
-     * direction comes from its cells; when they leave it open, from the balance before and after it.
+     * direction comes from its cells; when they leave it open, from the balance before and after it; when
+     * the balances cannot tell either (a balance that does not follow, its neighbour), an unsigned amount
+     * in a single amount column that marks its debits with a minus is a credit.
      */
     private static Reading reading(List<Entry> entries, Option<BigDecimal> opening, boolean swapColumns) {
         java.util.List<TransactionType> types = new java.util.ArrayList<>();
         Option<BigDecimal> previous = opening;
         int breaks = 0;
         int checked = 0;
+        boolean signedColumn = entries.exists(Entry::minus);
         for (Entry e : entries) {
             TransactionType type = given(e, swapColumns);
             if (type == null) {
                 type = byBalance(e, previous);
+            }
+            if (type == null && signedColumn && e.amount().isDefined() && e.hint().isEmpty()) {
+                type = TransactionType.CREDIT;
             }
             types.add(type);
             if (type != null && previous.isDefined() && e.balance().isDefined()) {

@@ -30,119 +30,144 @@ final class RowGrouping {
     private RowGrouping() {
     }
 
-    static Grouping best(Vector<Item> items) {
-        Grouping top = cost(RowAlignment.TOP, top(items));
-        Grouping bottom = cost(RowAlignment.BOTTOM, bottom(items));
-        Grouping centre = cost(RowAlignment.CENTRE, centre(items));
-        Grouping best = top;
-        if (bottom.cost() < best.cost()) {
+    static Grouping best(java.util.List<Item> items) {
+        Raw top = top(items);
+        Raw bottom = bottom(items);
+        Raw centre = centre(items);
+        int topCost = cost(RowAlignment.TOP, top);
+        int bottomCost = cost(RowAlignment.BOTTOM, bottom);
+        int centreCost = cost(RowAlignment.CENTRE, centre);
+        RowAlignment alignment = RowAlignment.TOP;
+        Raw best = top;
+        int cost = topCost;
+        if (bottomCost < cost) {
+            alignment = RowAlignment.BOTTOM;
             best = bottom;
+            cost = bottomCost;
         }
-        if (centre.cost() < best.cost()) {
+        if (centreCost < cost) {
+            alignment = RowAlignment.CENTRE;
             best = centre;
+            cost = centreCost;
         }
-        String costs = "misfits: top " + top.cost() + ", bottom " + bottom.cost() + ", centre " + centre.cost();
-        return new Grouping(best.alignment(), best.rows(), best.orphans(), best.cost(), costs);
+        String costs = "misfits: top " + topCost + ", bottom " + bottomCost + ", centre " + centreCost;
+        return new Grouping(alignment, Vector.ofAll(best.rows()).map(Vector::ofAll), List.ofAll(best.orphans()), cost, costs);
     }
 
-    private record Raw(Vector<Vector<Item>> rows, List<Item> orphans) {
+    private record Raw(java.util.List<java.util.List<Item>> rows, java.util.List<Item> orphans) {
     }
 
-    private static Raw top(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        List<Item> orphans = List.empty();
+    private static Raw top(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> orphans = new java.util.ArrayList<>();
         for (Item it : items) {
             if (it.anchor()) {
-                rows.add(Vector.of(it));
+                rows.add(new java.util.ArrayList<>(java.util.List.of(it)));
             } else if (rows.isEmpty()) {
-                orphans = orphans.append(it);
+                orphans.add(it);
             } else {
-                rows.set(rows.size() - 1, rows.get(rows.size() - 1).append(it));
+                rows.get(rows.size() - 1).add(it);
             }
         }
-        return new Raw(Vector.ofAll(rows), orphans);
+        return new Raw(rows, orphans);
     }
 
-    private static Raw bottom(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        Vector<Item> pending = Vector.empty();
+    private static Raw bottom(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> pending = new java.util.ArrayList<>();
         for (Item it : items) {
+            pending.add(it);
             if (it.anchor()) {
-                rows.add(pending.append(it));
-                pending = Vector.empty();
-            } else {
-                pending = pending.append(it);
+                rows.add(pending);
+                pending = new java.util.ArrayList<>();
             }
         }
-        return new Raw(Vector.ofAll(rows), pending.toList());
+        return new Raw(rows, pending);
     }
 
     /**
-     * Wrapped text around its anchor: the text lines between two anchors of a page are split where the
-     * widest vertical gap lies (rows are further apart than the lines of one row; on a tie, the gap nearest
-     * half-way), text above a page's first anchor goes to it and text below its last anchor to that one;
-     * on a page without anchors, to the row before.
+     * Each text line to an anchor on its page. Between two anchors of a page the lines split at the widest
+     * gap between baselines (rows are further apart than the lines of one row, whatever their heights: a
+     * tall row's first line may be nearer the short row above's anchor than its own); when no gap is the
+     * widest, each line goes to the nearest anchor. Lines before a page's first anchor or after its last
+     * go to it; on a page without anchors, to the row before.
      */
-    private static Raw centre(Vector<Item> items) {
-        java.util.List<Vector<Item>> rows = new java.util.ArrayList<>();
-        List<Item> orphans = List.empty();
-        Vector<Item> pending = Vector.empty();
-        Item previousAnchor = null;
-        for (Item it : items) {
-            boolean samePage = previousAnchor != null && it.line().page() == previousAnchor.line().page();
-            if (!it.anchor()) {
-                pending = pending.append(it);
+    private static Raw centre(java.util.List<Item> items) {
+        java.util.List<java.util.List<Item>> rows = new java.util.ArrayList<>();
+        java.util.List<Item> orphans = new java.util.ArrayList<>();
+        java.util.Map<Item, Integer> rowOf = new java.util.IdentityHashMap<>();
+        for (Item a : items) {
+            if (a.anchor()) {
+                rowOf.put(a, rows.size());
+                rows.add(new java.util.ArrayList<>(java.util.List.of(a)));
+            }
+        }
+        int lastAnchorRow = -1;
+        int i = 0;
+        while (i < items.size()) {
+            if (items.get(i).anchor()) {
+                lastAnchorRow = rowOf.get(items.get(i));
+                i++;
                 continue;
             }
-            if (samePage) {
-                int cut = widestGap(previousAnchor, pending, it);
-                rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(pending.take(cut)));
-                rows.add(pending.drop(cut).append(it));
-            } else {
-                // text above the page's first anchor goes to it; text of earlier pages, to the row before
-                Vector<Item> before = pending.filter(p -> p.line().page() == it.line().page());
-                Vector<Item> tail = pending.filter(p -> p.line().page() != it.line().page());
-                if (rows.isEmpty()) {
-                    orphans = orphans.appendAll(tail);
+            // a run of text lines on one page, and the anchors of that page around it
+            int page = items.get(i).line().page();
+            int end = i;
+            while (end < items.size() && !items.get(end).anchor() && items.get(end).line().page() == page) {
+                end++;
+            }
+            Item above = i > 0 && items.get(i - 1).anchor() && items.get(i - 1).line().page() == page ? items.get(i - 1) : null;
+            Item below = end < items.size() && items.get(end).anchor() && items.get(end).line().page() == page
+                    ? items.get(end) : null;
+            java.util.List<Item> run = items.subList(i, end);
+            int split = above == null ? 0 : below == null ? run.size() : split(above, run, below);
+            for (int k = 0; k < run.size(); k++) {
+                Item target = k < split ? above : below;
+                if (target != null) {
+                    rows.get(rowOf.get(target)).add(run.get(k));
+                } else if (lastAnchorRow >= 0) {
+                    rows.get(lastAnchorRow).add(run.get(k));
                 } else {
-                    rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(tail));
+                    orphans.add(run.get(k));
                 }
-                rows.add(before.append(it));
             }
-            pending = Vector.empty();
-            previousAnchor = it;
+            i = end;
         }
-        if (!pending.isEmpty()) {
-            if (rows.isEmpty()) {
-                orphans = orphans.appendAll(pending);
-            } else {
-                rows.set(rows.size() - 1, rows.get(rows.size() - 1).appendAll(pending));
-            }
-        }
-        return new Raw(Vector.ofAll(rows), orphans);
+        java.util.Comparator<Item> reading = java.util.Comparator.<Item>comparingInt(it -> it.line().page())
+                .thenComparingDouble(it -> it.line().y());
+        rows.forEach(r -> r.sort(reading));
+        return new Raw(rows, orphans);
     }
 
-    /** How many of {@code between} (text lines between two anchors of one page) belong to the upper anchor. */
-    private static int widestGap(Item upper, Vector<Item> between, Item lower) {
-        if (between.isEmpty()) {
-            return 0;
+    /** How many lines of {@code run} (between two anchors of a page) belong to the anchor above. */
+    private static int split(Item above, java.util.List<Item> run, Item below) {
+        double[] y = new double[run.size() + 2];
+        y[0] = above.line().y();
+        for (int k = 0; k < run.size(); k++) {
+            y[k + 1] = run.get(k).line().y();
         }
-        double mid = (upper.line().y() + lower.line().y()) / 2;
-        int best = 0;
-        double bestGap = -1;
-        double bestOff = Double.MAX_VALUE;
-        for (int k = 0; k <= between.size(); k++) {
-            double a = k == 0 ? upper.line().y() : between.get(k - 1).line().y();
-            double b = k == between.size() ? lower.line().y() : between.get(k).line().y();
-            double gap = b - a;
-            double off = Math.abs((a + b) / 2 - mid);
-            if (gap > bestGap + SLACK || gap > bestGap - SLACK && off < bestOff) {
-                best = k;
-                bestGap = Math.max(gap, bestGap);
-                bestOff = off;
+        y[run.size() + 1] = below.line().y();
+        int widest = -1;
+        double widestGap = -1;
+        double second = -1;
+        for (int k = 0; k + 1 < y.length; k++) {
+            double gap = y[k + 1] - y[k];
+            if (gap > widestGap) {
+                second = widestGap;
+                widestGap = gap;
+                widest = k;
+            } else if (gap > second) {
+                second = gap;
             }
         }
-        return best;
+        if (widestGap - second > SLACK) {
+            return widest;
+        }
+        int nearer = 0;
+        while (nearer < run.size() && y[nearer + 1] - y[0] <= y[y.length - 1] - y[nearer + 1]) {
+            nearer++;
+        }
+        return nearer;
     }
 
     /**
@@ -150,39 +175,48 @@ final class RowGrouping {
      * either row means the lines were split at the wrong place; read centred, a row with more lines on one
      * side of its anchor than on the other (by more than one) is not centred. Plus the cost of orphans.
      */
-    private static Grouping cost(RowAlignment alignment, Raw raw) {
+    private static int cost(RowAlignment alignment, Raw raw) {
+        java.util.List<java.util.List<Item>> rows = raw.rows();
+        double[] inner = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            inner[i] = maxGap(rows.get(i));
+        }
         int violations = 0;
-        Vector<Vector<Item>> rows = raw.rows();
         for (int i = 0; i + 1 < rows.size(); i++) {
-            Vector<Item> a = rows.get(i);
-            Vector<Item> b = rows.get(i + 1);
-            Item last = a.last();
-            Item first = b.head();
+            java.util.List<Item> a = rows.get(i);
+            Item last = a.get(a.size() - 1);
+            Item first = rows.get(i + 1).get(0);
             if (last.line().page() != first.line().page()) {
                 continue;
             }
             double boundary = first.line().y() - last.line().y();
-            double inside = Math.max(maxGap(a), maxGap(b));
-            if (boundary < inside - SLACK) {
+            if (boundary < Math.max(inner[i], inner[i + 1]) - SLACK) {
                 violations++;
             }
         }
         if (alignment == RowAlignment.CENTRE) {
             // cells centred in their row put as many lines above the anchor as below it, give or take the one
             // line an even number of wrapped lines leaves over (the anchor is level with one of the middle two)
-            violations += rows.count(r -> {
-                int at = r.indexWhere(Item::anchor);
-                return Math.abs(at - (r.size() - 1 - at)) > 1;
-            });
+            for (java.util.List<Item> r : rows) {
+                int at = 0;
+                while (!r.get(at).anchor()) {
+                    at++;
+                }
+                if (Math.abs(at - (r.size() - 1 - at)) > 1) {
+                    violations++;
+                }
+            }
         }
-        return new Grouping(alignment, rows, raw.orphans(), violations + ORPHAN_COST * raw.orphans().size(), "");
+        return violations + ORPHAN_COST * raw.orphans().size();
     }
 
-    private static double maxGap(Vector<Item> row) {
+    private static double maxGap(java.util.List<Item> row) {
         double max = 0;
         for (int i = 1; i < row.size(); i++) {
-            if (row.get(i).line().page() == row.get(i - 1).line().page()) {
-                max = Math.max(max, row.get(i).line().y() - row.get(i - 1).line().y());
+            TableLine a = row.get(i - 1).line();
+            TableLine b = row.get(i).line();
+            if (a.page() == b.page()) {
+                max = Math.max(max, b.y() - a.y());
             }
         }
         return max;

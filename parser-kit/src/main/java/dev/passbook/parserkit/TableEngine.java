@@ -53,7 +53,6 @@ public final class TableEngine {
     private static final Pattern TABLE_END = Pattern.compile(
             "^(statementsummary|endofstatement|endofthestatement|legendsused|legends|abbreviations|"
                     + "accountsummary|summaryof|importantmessage|disclaimer)");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final Vocabulary vocabulary;
 
@@ -114,7 +113,7 @@ public final class TableEngine {
         outer:
         for (Page page : pages) {
             int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
-            boolean[] furnitureLines = furnitureLines(furniture, page);
+            boolean[] furnitureLines = furnitureLines(furniture, page, columnHeaderEnd(page, header));
             for (int i = from; i < page.lines().size(); i++) {
                 Line line = page.lines().get(i);
                 if (line.words().isEmpty() || line.text().isBlank()) {
@@ -147,6 +146,20 @@ public final class TableEngine {
             decisions = decisions.append("column header repeated on " + repeated + " later page(s)");
         }
         return new Region(List.ofAll(out), decisions);
+    }
+
+    /** The index of the last line of the table's column header on {@code page} (printed again on a later page), or -1. */
+    private int columnHeaderEnd(Page page, TableHeader header) {
+        if (page.number() == header.page()) {
+            return header.lines().max().get();
+        }
+        for (int i = 0; i < page.lines().size(); i++) {
+            Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
+            if (again.isDefined() && again.get().sameTableAs(header)) {
+                return again.get().lines().max().get();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -194,7 +207,7 @@ public final class TableEngine {
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
      * same place.
      */
-    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page) {
+    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, int headerEnd) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
@@ -227,6 +240,9 @@ public final class TableEngine {
                 break;
             }
         }
+        // the column header closes the top margin: a row's first line right under it is not part of a
+        // repeated block with it, even where the header's gap to that line is narrower than a margin gap
+        topEnd = Math.max(topEnd, headerEnd);
         boolean[] margin = new boolean[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -273,11 +289,29 @@ public final class TableEngine {
 
     /** Report-style exports repeat their page heading wherever a report page starts, not at one place. */
     private static String textKey(Line line) {
-        return "*|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return "*|" + shape(line);
     }
 
     private static String key(Line line) {
-        return Math.round(line.y() / 2) + "|" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return Math.round(line.y() / 2) + "|" + shape(line);
+    }
+
+    /** The line's text in lower case with each run of digits as one {@code #} (page numbers, dates aside). */
+    private static String shape(Line line) {
+        String text = line.text();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inDigits = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                out.append(Character.toLowerCase(c));
+            } else if (!inDigits) {
+                out.append('#');
+            }
+            inDigits = digit;
+        }
+        return out.toString();
     }
 
     // ---- the sample the bands are found from
@@ -335,7 +369,7 @@ public final class TableEngine {
             return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header has an amount in the "
                     + "money columns found (" + bands.describe() + ")", Place.page(header.page())));
         }
-        RowGrouping.Grouping grouping = RowGrouping.best(io.vavr.collection.Vector.ofAll(items));
+        RowGrouping.Grouping grouping = RowGrouping.best(items);
         decisions = decisions.append("rows " + grouping.alignment().name().toLowerCase(Locale.ROOT) + "-aligned"
                 + " (wrapped text " + switch (grouping.alignment()) {
                     case TOP -> "below its anchor line";
@@ -373,7 +407,7 @@ public final class TableEngine {
         boolean misplaced = words.exists(w -> {
             Role r = roles.get(w);
             return (r == Role.DATE || r == Role.VALUE_DATE) && !Tokens.isDatePart(w.text())
-                    || r == Role.SERIAL && !w.text().matches("[0-9.]+");
+                    || r == Role.SERIAL && !Tokens.isSerial(w.text());
         });
         if (money.isEmpty()) {
             return misplaced ? LineKind.STRAY : LineKind.TEXT;
@@ -386,12 +420,12 @@ public final class TableEngine {
             return LineKind.ANCHOR;
         }
         boolean pieces = money.values().forAll(ws -> ws.forAll(w -> Tokens.isMarker(w.text()) || Tokens.isPlaceholder(w.text())
-                || w.text().matches("[0-9]{1,2}")));
+                || Tokens.isShortNumber(w.text())));
         return pieces && !misplaced ? LineKind.TEXT : LineKind.STRAY;
     }
 
     /** One or two bare digits: the tail of an amount wrapped onto the next line, not an amount. */
     private static boolean fragment(List<Word> words) {
-        return words.size() == 1 && words.head().text().matches("[0-9]{1,2}");
+        return words.size() == 1 && Tokens.isShortNumber(words.head().text());
     }
 }

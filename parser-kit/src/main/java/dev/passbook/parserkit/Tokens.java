@@ -24,6 +24,26 @@ final class Tokens {
         return (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) && Amounts.isAmount(text);
     }
 
+    /** One or two digits: a day, or the tail of an amount wrapped onto the next line. */
+    static boolean isShortNumber(String text) {
+        int n = text.length();
+        return (n == 1 || n == 2) && allOf(text, "0123456789");
+    }
+
+    /** A serial number cell: digits and dots ({@code 12}, {@code 12.}). */
+    static boolean isSerial(String text) {
+        return !text.isEmpty() && allOf(text, "0123456789.");
+    }
+
+    private static boolean allOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isAmount(String text) {
         return Amounts.isAmount(text);
     }

@@ -53,7 +53,7 @@ public final class Fixtures {
                 row(LocalDate.of(2024, 3, 1), "INTEREST PAID TILL 29-FEB-2024", "000000000000000",
                         TransactionType.CREDIT, "812.34"));
         List<Transaction> fitted = rows.map(t -> new Transaction(t.date(), layout.printsValueDate() ? t.valueDate() : Option.none(),
-                layout.wrap().fit(t.note()), layout.isHdfc() ? t.reference() : Option.none(), t.type(), t.amount(), t.balance()));
+                layout.wrap().fit(t.note()), layout.references() == Layout.References.ZERO_PADDED ? t.reference() : Option.none(), t.type(), t.amount(), t.balance()));
         Bank bank = new Bank("hdfc", "HDFC Bank", "HDFC");
         return GeneratedStatement.consistent(layout, bank, hdfcIdentity(),
                 DateRange.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)), Money.of("1234567.89"), fitted,

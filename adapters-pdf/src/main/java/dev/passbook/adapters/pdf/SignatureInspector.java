@@ -31,8 +31,14 @@ import java.util.Iterator;
  */
 final class SignatureInspector {
 
-    // a private instance: never install BouncyCastle into the JVM-wide provider list behind the host's back
-    private static final Provider BC = new BouncyCastleProvider();
+    /**
+     * A private instance: never install BouncyCastle into the JVM-wide provider list behind the host's
+     * back. Built on first use only: registering its algorithms costs about half a second of CPU, and
+     * most statements carry no signature.
+     */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
+    }
 
     private SignatureInspector() {
     }
@@ -101,7 +107,7 @@ final class SignatureInspector {
 
     private static boolean verifies(SignerInformation signer, X509CertificateHolder certificate) {
         try {
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate));
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(certificate));
         } catch (Exception invalid) {
             return false;
         }

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * </pre>
  * It prints the file size and the peak heap seen while reading; the numbers go in docs/pdf-reading.md.
  */
-@EnabledIfSystemProperty(named = "passbook.pdf.largePages", matches = "\\d+")
+@EnabledIfSystemProperty(named = "passbook.pdf.largePages", matches = "\\d+",
+        disabledReason = "opt-in: -Dpassbook.pdf.largePages=N reads an N-page statement")
 class LargeStatementTest {
 
     private static final int ROWS = 45;

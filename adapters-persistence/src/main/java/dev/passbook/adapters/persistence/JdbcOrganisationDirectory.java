@@ -2,7 +2,7 @@ package dev.passbook.adapters.persistence;
 
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.port.OrganisationDirectory;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;

@@ -12,7 +12,8 @@ import java.util.UUID;
  * The repository suite on PostgreSQL, when {@code PASSBOOK_TEST_PG_URL} names a database
  * ({@code .ci/postgres.sh} sets it). Each test runs in a schema of its own, dropped afterwards.
  */
-@EnabledIfEnvironmentVariable(named = PostgresRepositoryTest.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+@EnabledIfEnvironmentVariable(named = PostgresRepositoryTest.URL_VARIABLE, matches = "jdbc:postgresql:.+",
+        disabledReason = "opt-in: PASSBOOK_TEST_PG_URL=jdbc:postgresql://... runs the repository contract on PostgreSQL")
 class PostgresRepositoryTest extends RepositoryContract {
 
     static final String URL_VARIABLE = "PASSBOOK_TEST_PG_URL";

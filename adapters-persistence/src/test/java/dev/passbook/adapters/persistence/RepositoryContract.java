@@ -6,7 +6,7 @@ import dev.passbook.core.domain.Statement;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.port.StatementRepository;
 import io.vavr.collection.List;
 import io.vavr.control.Either;

@@ -1,7 +1,7 @@
 package dev.passbook.analysis.name;
 
 import dev.passbook.analysis.AnalysisSettings;
-import dev.passbook.core.application.NameMatcher;
+import dev.passbook.core.port.NameMatcher;
 import dev.passbook.core.domain.NameMatch;
 import io.vavr.collection.List;
 

@@ -38,7 +38,9 @@ record Rendered(byte[] pdf, Document document, ParsedStatement parsed, String ba
                 t.layout().printsSummary() ? Option.some(t.summary()) : Option.none());
     }
 
+    /** What a reading reports: core's accounting signals with the analyzer's settings, then the analyzer's; most severe first. */
     List<FraudSignal> signals(FraudAnalyzer analyzer) {
-        return analyzer.analyse(document, parsed, bankId);
+        return analyzer.settings().accounting().analyse(document, parsed, bankId)
+                .appendAll(analyzer.analyse(document, parsed, bankId)).sortBy(s -> -s.severity());
     }
 }

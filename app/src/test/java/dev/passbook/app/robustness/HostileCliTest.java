@@ -102,7 +102,7 @@ class HostileCliTest {
 
         Run run = parse(file);
 
-        assertEquals(2, run.exit(), () -> probe.name() + ": " + run.out());
+        assertEquals(1, run.exit(), () -> probe.name() + ": " + run.out());
         String code = run.json().path("error").path("code").asText();
         System.out.println("[hostile-cli] " + probe.name() + ": " + code + " (" + run.json().path("error").path("message").asText()
                 + ") in " + run.millis() + " ms, peak RSS " + run.peakRssKb() / 1024 + " MB");

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.passbook.app.TestServe;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package dev.passbook.app.robustness;
 
 import dev.passbook.adapters.persistence.DatabaseSettings;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,8 @@ import dev.passbook.adapters.persistence.DatabaseSettings;
 import dev.passbook.app.UseCases;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.fixtures.FakeBankParser;
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.spi.ParserRegistry;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -23,7 +24,7 @@ import java.time.Duration;
 
 /**
  * The production wiring ({@link UseCases#wire}, the real PDF reader, JDBC database, HTTP server
- * and file fetcher) on a real socket, with {@link LedgerParser} as the only parser and two
+ * and file fetcher) on a real socket, with a fake parser of bank {@code ledger} as the only parser and two
  * organisations, A and B, each with a freshly generated API key.
  */
 final class TestService implements AutoCloseable {
@@ -70,7 +71,7 @@ final class TestService implements AutoCloseable {
             HttpFileFetcher fetcher = new HttpFileFetcher(FetchSettings.defaults().withAllowList(limits.fetchAllowList())
                     .withMaxBytes(limits.maxBodyBytes()).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
             UseCases useCases = UseCases.wire(new UseCases.Ports(database.organisations(), database.sessions(),
-                    database.statements(), reader, fetcher), ParserRegistry.of(new LedgerParser()),
+                    database.statements(), reader, fetcher), ParserRegistry.of(new FakeBankParser(LedgerPdf.BANK, "Ledger Test Bank", "LEDG")),
                     Clock.systemUTC(), "FinBox");
             HttpApiServer server = useCases.httpApi().start(new HttpSettings("127.0.0.1", 0, limits.maxBodyBytes()));
             return new TestService(database, server, a, b, limits);

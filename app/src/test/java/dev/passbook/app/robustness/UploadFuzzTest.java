@@ -264,7 +264,7 @@ class UploadFuzzTest {
         form.stream("", RawPdf.text("/Fm0 Do /Fm0 Do /Fm0 Do"));
         form.stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode", spaces);
         cases.add(pdfCase("flate bomb form xobject 300MB x3", form.bytes()));
-        RawPdf meta = RawPdf.onePage(RawPdf.text("BT /F1 9 Tf 30 800 Td (PASSBOOK-LEDGER) Tj ET"), "");
+        RawPdf meta = RawPdf.onePage(RawPdf.text("BT /F1 9 Tf 30 800 Td (BANK LEDGER) Tj ET"), "");
         meta.stream("/Type /Metadata /Subtype /XML /Filter /FlateDecode", spaces);
         cases.add(pdfCase("flate bomb unreferenced stream", meta.bytes()));
         RawPdf image = new RawPdf();
@@ -432,9 +432,14 @@ class UploadFuzzTest {
             cases.add(upload("bank_name=" + label, session, "PDF", v.isEmpty() ? "x" : v, null, plain));
             cases.add(upload("file_url=" + label, session, "PDF", null, null, null, v.isEmpty() ? "x" : v));
             cases.add(upload("password=" + label + " on encrypted", session, "PDF", null, v.isEmpty() ? "wrong" : v, encrypted));
-            cases.add(Map.entry("query=" + label, () -> api.send("POST", ApiClient.UPLOAD + "?progress="
-                    + java.net.URLEncoder.encode(v, StandardCharsets.UTF_8) + "&identity=" + java.net.URLEncoder.encode(v, StandardCharsets.UTF_8),
-                    key, "multipart/form-data; boundary=b", RawPdf.text("--b--\r\n"))));
+            // raw socket: for a request line over Jetty's limit the server answers 414 and closes while
+            // the client may still be writing, which java.net.http reports as a broken pipe, not an answer
+            String query = "?progress=" + java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)
+                    + "&identity=" + java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+            byte[] body = RawPdf.text("--b--\r\n");
+            cases.add(raw("query=" + label, RawPdf.text("POST " + ApiClient.UPLOAD + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "x-api-key: " + key + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n"), body));
             cases.add(Map.entry("filename=" + label, () -> {
                 ApiClient.Multipart m = new ApiClient.Multipart().field("session_id", session).field("upload_type", "BASE64")
                         .file("file", v.replace("\"", "").replace("\r", "").replace("\n", ""), RawPdf.text("!!not base64!!"));

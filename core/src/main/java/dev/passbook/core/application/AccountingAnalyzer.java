@@ -1,31 +1,79 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
+import dev.passbook.core.domain.Evidence;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.Reconciliation;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 
 /**
- * Signals from the statement's own arithmetic ({@link ParsedStatement#reconciliation()}):
- * {@code inconsistent_transaction} for each balance break and {@code summary_mismatch} for each
- * summary figure the rows contradict, category {@code accounting}.
+ * The one owner of the signals from the statement's own arithmetic ({@link ParsedStatement#reconciliation()}):
+ * {@code inconsistent_transaction} for each balance break and {@code summary_mismatch} for each summary
+ * figure the rows contradict, category {@code accounting}, evidence in the one {@link Evidence} format.
+ * {@link ReadStatement} always runs it, whatever analyzer is injected, so no analyzer can report a
+ * statement whose balances do not reconcile as clean. The severities come from the wiring (the analysis
+ * settings {@code analysis.severity.inconsistent_transaction} and {@code .summary_mismatch}; 0 turns a
+ * signal off, the verdict stays {@code UNVERIFIED}); the defaults are {@link FraudSeverity}'s.
+ *
+ * @param breakSeverity    severity of {@code inconsistent_transaction}
+ * @param summarySeverity  severity of {@code summary_mismatch}
+ * @param maxPerType       most signals of one type per statement, so a broken file stays readable
  */
-public final class AccountingAnalyzer implements StatementAnalyzer {
+public record AccountingAnalyzer(int breakSeverity, int summarySeverity, int maxPerType) implements StatementAnalyzer {
 
     public static final String INCONSISTENT_TRANSACTION = "inconsistent_transaction";
     public static final String SUMMARY_MISMATCH = "summary_mismatch";
     public static final String CATEGORY = "accounting";
+    public static final int DEFAULT_MAX_PER_TYPE = 20;
+
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("debit_count", "credit_count");
+
+    public AccountingAnalyzer {
+        if (breakSeverity < 0 || summarySeverity < 0 || maxPerType < 1) {
+            throw new IllegalArgumentException("severities must be >= 0 and the cap >= 1");
+        }
+    }
+
+    public static AccountingAnalyzer defaults() {
+        return new AccountingAnalyzer(FraudSeverity.BALANCE_BREAK, FraudSeverity.SUMMARY_MISMATCH, DEFAULT_MAX_PER_TYPE);
+    }
 
     @Override
     public List<FraudSignal> analyse(Document document, ParsedStatement statement, String bankId) {
-        Reconciliation r = statement.reconciliation();
-        List<FraudSignal> breaks = r.balanceBreaks().map(b -> new FraudSignal(INCONSISTENT_TRANSACTION, CATEGORY,
-                FraudSeverity.BALANCE_BREAK, "row " + (b.index() + 1) + " (" + b.date() + "): balance expected "
-                + b.expected().toPlainString() + ", found " + b.printed().toPlainString()));
-        List<FraudSignal> mismatches = r.summaryMismatches().map(m -> new FraudSignal(SUMMARY_MISMATCH, CATEGORY,
-                FraudSeverity.SUMMARY_MISMATCH, "summary " + m.field() + ": expected " + m.computed()
-                + " from the transactions, found " + m.printed()));
+        Locator locator = new Locator(document);
+        List<FraudSignal> breaks = breakSeverity == 0 ? List.empty() : balanceBreaks(statement, locator)
+                .map(e -> new FraudSignal(INCONSISTENT_TRANSACTION, CATEGORY, breakSeverity, e.render()));
+        List<FraudSignal> mismatches = summarySeverity == 0 ? List.empty() : summaryMismatches(statement, locator)
+                .map(e -> new FraudSignal(SUMMARY_MISMATCH, CATEGORY, summarySeverity, e.render()));
         return breaks.appendAll(mismatches);
+    }
+
+    /**
+     * Each printed balance that is not the previous balance plus the row's signed amount, on the page
+     * the parser placed the row (else the page that prints its date and balance). An edited row breaks
+     * itself and the row after it.
+     */
+    public List<Evidence> balanceBreaks(ParsedStatement statement, Locator locator) {
+        // capped before locating: a misread statement can break on every row, and locating scans pages
+        return statement.reconciliation().balanceBreaks().take(maxPerType).map(b -> Evidence.of(
+                page(statement.notes().pageOf(b.index())).orElse(() -> locator.row(b.date(), b.printed())),
+                "balance (row " + (b.index() + 1) + ", " + b.date() + ")",
+                b.expected().toPlainString(), b.printed().toPlainString()));
+    }
+
+    /** Each printed summary figure (or the closing balance) the rows contradict: expected from the rows, found printed. */
+    public List<Evidence> summaryMismatches(ParsedStatement statement, Locator locator) {
+        Reconciliation r = statement.reconciliation();
+        // counts are small integers that also read as page numbers or serials: not worth locating
+        return r.summaryMismatches().take(maxPerType).map(m -> Evidence.of(
+                COUNTS.contains(m.field()) ? Option.none() : locator.text(m.printed()),
+                "summary " + m.field(), m.computed(), m.printed()));
+    }
+
+    private static Option<Integer> page(int page) {
+        return page > 0 ? Option.some(page) : Option.none();
     }
 }

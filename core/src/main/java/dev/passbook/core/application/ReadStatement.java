@@ -1,5 +1,7 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.NameMatcher;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.domain.NameMatch;
@@ -11,11 +13,11 @@ import dev.passbook.core.spi.Detection;
 import dev.passbook.core.spi.ParseRefusal;
 import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.ParserRegistry;
+import dev.passbook.core.spi.PluginCalls;
 import dev.passbook.core.spi.ReadStage;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Try;
 
 import java.util.Objects;
 
@@ -39,22 +41,32 @@ import java.util.Objects;
  */
 public final class ReadStatement {
 
-    private static final System.Logger LOG = System.getLogger(ReadStatement.class.getName());
-    private static final StatementAnalyzer ACCOUNTING = new AccountingAnalyzer();
 
     /** Below this many breaks a chain is never called misread: one edited row makes one or two breaks. */
     static final int MISREAD_MIN_BREAKS = 3;
 
     private final DocumentReader reader;
     private final ParserRegistry registry;
+    private final AccountingAnalyzer accounting;
     private final StatementAnalyzer analyzer;
     private final NameMatcher names;
 
-    public ReadStatement(DocumentReader reader, ParserRegistry registry, StatementAnalyzer analyzer, NameMatcher names) {
+    /**
+     * @param accounting the accounting signals, always run first (their severities come from the wiring)
+     * @param analyzer   every other analysis (metadata, fonts, file structure...)
+     */
+    public ReadStatement(DocumentReader reader, ParserRegistry registry, AccountingAnalyzer accounting,
+                         StatementAnalyzer analyzer, NameMatcher names) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.accounting = Objects.requireNonNull(accounting, "accounting");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.names = Objects.requireNonNull(names, "names");
+    }
+
+    /** With the default accounting severities. */
+    public ReadStatement(DocumentReader reader, ParserRegistry registry, StatementAnalyzer analyzer, NameMatcher names) {
+        this(reader, registry, AccountingAnalyzer.defaults(), analyzer, names);
     }
 
     public ParserRegistry registry() {
@@ -62,6 +74,15 @@ public final class ReadStatement {
     }
 
     public Either<ReadRefusal, StatementRead> read(ReadRequest request) {
+        Either<UploadError, Option<String>> bank = UploadRules.bankNameKnown(request.bank(), registry);
+        if (bank.isLeft()) {
+            return Either.left(new ReadRefusal(bank.getLeft(), ReadStage.BANK, "no installed parser reads the bank given ("
+                    + request.bank().getOrElse("?") + ")", Option.none(), List.empty(), 0, Option.none()));
+        }
+        return readKnownBank(request.withBank(bank.get()));
+    }
+
+    private Either<ReadRefusal, StatementRead> readKnownBank(ReadRequest request) {
         long t0 = System.nanoTime();
         Either<UploadError, Document> document = reader.read(request.file(), request.password());
         long readNanos = System.nanoTime() - t0;
@@ -99,14 +120,10 @@ public final class ReadStatement {
     }
 
     private Either<ReadRefusal, ParsedStatement> parse(ChosenParser chosen, Document doc) {
-        Either<ParseRefusal, ParsedStatement> result = Try.of(() -> chosen.parser().parse(doc))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
-                        "Parser " + chosen.parser().id() + " failed: " + e.getClass().getName()))
-                .getOrElseGet(e -> Either.left(ParseRefusal.of(ReadStage.ROWS,
-                        "parser " + chosen.parser().id() + " failed with " + e.getClass().getSimpleName())));
-        if (result == null) {
-            result = Either.left(ParseRefusal.of(ReadStage.ROWS, "parser " + chosen.parser().id() + " returned nothing"));
-        }
+        String id = chosen.parser().id();
+        Either<ParseRefusal, ParsedStatement> result = PluginCalls.guarded("parser " + id, "parse",
+                () -> chosen.parser().parse(doc),
+                failure -> Either.left(ParseRefusal.of(ReadStage.ROWS, "parser " + id + " failed (" + failure + ")")));
         return result
                 .filterOrElse(p -> p != null && !p.transactions().isEmpty(),
                         p -> ParseRefusal.of(ReadStage.ROWS, "parser " + chosen.parser().id() + " found no transaction rows"))
@@ -135,10 +152,14 @@ public final class ReadStatement {
     private StatementRead analyse(Document doc, ChosenAndParsed cp, ReadRequest request, long readNanos, long parseNanos) {
         ParsedStatement parsed = cp.parsed();
         String bankId = cp.chosen().bankId();
-        List<FraudSignal> signals = ACCOUNTING.analyse(doc, parsed, bankId)
-                .appendAll(analyzer.analyse(doc, parsed, bankId))
-                .distinct();
-        List<NameMatch> matches = request.expectedNames().map(n -> names.match(n, parsed.identity().name()));
+        List<FraudSignal> signals = accounting.analyse(doc, parsed, bankId)
+                .appendAll(PluginCalls.guarded("analyzer " + analyzer.getClass().getName(), "analyse",
+                        () -> analyzer.analyse(doc, parsed, bankId), failure -> List.empty()))
+                .distinct()
+                .sortBy(s -> -s.severity()); // most severe first; stable, so ties keep the analyzers' order
+        List<NameMatch> matches = request.expectedNames().map(n -> PluginCalls.guarded(
+                "name matcher " + names.getClass().getName(), "match", () -> names.match(n, parsed.identity().name()),
+                failure -> new NameMatch(n, parsed.identity().name(), 0, false)));
         return new StatementRead(doc, cp.chosen(), parsed, parsed.reconciliation().verification(), signals, matches,
                 readNanos, parseNanos);
     }

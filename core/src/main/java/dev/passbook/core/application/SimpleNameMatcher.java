@@ -1,5 +1,6 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.NameMatcher;
 import dev.passbook.core.domain.NameMatch;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;

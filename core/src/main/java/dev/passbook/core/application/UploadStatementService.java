@@ -2,22 +2,18 @@ package dev.passbook.core.application;
 
 import dev.passbook.core.application.AccessPolicy.Route;
 import dev.passbook.core.domain.DateRange;
-import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Organisation;
 import dev.passbook.core.domain.Session;
 import dev.passbook.core.domain.Statement;
-import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.FileFetcher;
 import dev.passbook.core.port.SessionRepository;
 import dev.passbook.core.port.StatementRepository;
-import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.UUID;
@@ -50,12 +46,12 @@ public final class UploadStatementService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    // What each step knows; a later step can only read what an earlier one produced.
+    // What the steps before the read know; the read then adds the file and what was read from it.
     private record InSession(UploadStatementCommand cmd, Organisation org, RequestShape shape, Session session,
                              Option<String> selectedBank) {
     }
 
-    private record Candidate(InSession at, byte[] file, StatementRead read, String accountId, String fingerprint) {
+    private record Candidate(InSession at, StatementRead read, Statement statement) {
     }
 
     public Either<UploadError, UploadOutcome> upload(UploadStatementCommand cmd) {
@@ -83,44 +79,20 @@ public final class UploadStatementService {
     private Either<UploadError, Candidate> read(InSession at, byte[] bytes) {
         return reading.read(new ReadRequest(bytes, at.cmd().pdfPassword(), at.selectedBank(), at.session().expectedNames()))
                 .mapLeft(ReadRefusal::error)
-                .map(read -> {
-                    String accountId = Fingerprints.accountId(at.org().id(), read.bankId(),
-                            read.parsed().identity().accountNumber());
-                    return new Candidate(at, bytes, read, accountId,
-                            Fingerprints.contentFingerprint(accountId, read.parsed().transactions()));
-                });
+                .map(read -> new Candidate(at, read, read.toStatement(UUID.randomUUID().toString(), at.session().id(),
+                        at.org().id(), bytes, clock.instant())));
     }
 
     private Either<UploadError, Candidate> statementRules(Candidate c) {
-        Identity identity = c.read().parsed().identity();
-        return UploadRules.categoryAllowed(identity, c.at().org())
-                .flatMap(i -> UploadRules.notDuplicate(statements, c.at().session().id(), Fingerprints.sha256(c.file()),
-                        c.fingerprint()))
-                .flatMap(f -> UploadRules.inSessionPeriod(c.read().parsed().transactions(), c.at().session().period()))
+        Statement s = c.statement();
+        return UploadRules.categoryAllowed(s.identity(), c.at().org())
+                .flatMap(i -> UploadRules.notDuplicate(statements, s.sessionId(), s.fileSha256(), s.contentFingerprint()))
+                .flatMap(f -> UploadRules.inSessionPeriod(s.transactions(), c.at().session().period()))
                 .map(t -> c);
     }
 
     private Either<UploadError, UploadOutcome> save(Candidate c) {
-        Statement statement = toStatement(c);
-        return statements.save(statement).map(saved -> outcome(saved, c.at().session()));
-    }
-
-    private Statement toStatement(Candidate c) {
-        StatementRead read = c.read();
-        ParsedStatement parsed = read.parsed();
-        Session session = c.at().session();
-        DateRange extracted = extractedRange(parsed.transactions());
-        return new Statement(UUID.randomUUID().toString(), session.id(), session.organisationId(), c.accountId(),
-                read.bankId(), parsed.layoutId(), read.document().pageCount(), parsed.identity(),
-                parsed.declaredPeriod().getOrElse(extracted), extracted, parsed.openingBalance(),
-                parsed.closingBalance(), parsed.transactions(), Fingerprints.sha256(c.file()), c.fingerprint(),
-                read.verification(), read.signals(), read.nameMatches(), clock.instant());
-    }
-
-    /** First..last transaction date; by min and max so statements printed newest-first work too. */
-    static DateRange extractedRange(List<Transaction> transactions) {
-        List<LocalDate> dates = transactions.map(Transaction::date);
-        return DateRange.of(dates.min().get(), dates.max().get());
+        return statements.save(c.statement()).map(saved -> outcome(saved, c.at().session()));
     }
 
     private UploadOutcome outcome(Statement saved, Session session) {

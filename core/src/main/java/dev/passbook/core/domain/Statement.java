@@ -28,6 +28,6 @@ public record Statement(String id, String sessionId, String organisationId, Stri
 
     /** The most severe signal, if any. */
     public Option<FraudSignal> worstSignal() {
-        return fraudSignals.maxBy(FraudSignal::severity);
+        return FraudSignal.mostSevere(fraudSignals);
     }
 }

@@ -1,7 +1,7 @@
 package dev.passbook.core.inmemory;
 
 import dev.passbook.core.domain.Organisation;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.port.OrganisationDirectory;
 import io.vavr.control.Option;
 

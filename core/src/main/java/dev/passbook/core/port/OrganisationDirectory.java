@@ -1,5 +1,6 @@
 package dev.passbook.core.port;
 
+import dev.passbook.core.domain.ApiKeys;
 import dev.passbook.core.domain.Organisation;
 import io.vavr.control.Option;
 

@@ -5,26 +5,28 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import io.vavr.control.Try;
 
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * The installed parsers. Discovery follows SLF4J's habits: a provider that fails to load or was
- * built for another SPI version is logged and skipped, never fatal; the system property
- * {@value #FORCE_PROPERTY} forces one parser by id.
+ * The installed parsers. Discovery follows SLF4J's habits: a provider that fails to load, cannot say
+ * its id and banks, was built for another SPI version or takes an id already taken is logged and
+ * skipped, never fatal; once loaded, its {@code detect} and {@code parse} are called through
+ * {@link PluginCalls}. One parser can be forced by id
+ * when the registry is wired ({@link #forcing}); the core reads no system property or environment.
  */
 public final class ParserRegistry {
 
-    public static final String FORCE_PROPERTY = "passbook.parser";
     private static final System.Logger LOG = System.getLogger(ParserRegistry.class.getName());
 
     private final List<StatementParser> parsers;
+    private final Option<StatementParser> forced;
 
-    private ParserRegistry(List<StatementParser> parsers) {
+    private ParserRegistry(List<StatementParser> parsers, Option<StatementParser> forced) {
         this.parsers = parsers;
+        this.forced = forced;
     }
 
     /** Every provider on the class path of {@code loader}. */
@@ -37,7 +39,9 @@ public final class ParserRegistry {
                     break;
                 }
                 StatementParser parser = it.next();
-                if (parser.spiVersion() != StatementParser.SPI_VERSION) {
+                if (parser.id() == null || parser.id().isBlank() || parser.banks() == null) {
+                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: no id or no banks", parser.getClass().getName());
+                } else if (parser.spiVersion() != StatementParser.SPI_VERSION) {
                     LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: built for SPI version {1}, this is {2}",
                             parser.id(), parser.spiVersion(), StatementParser.SPI_VERSION);
                 } else if (found.exists(p -> p.id().equals(parser.id()))) {
@@ -58,7 +62,7 @@ public final class ParserRegistry {
     }
 
     public static ParserRegistry of(Iterable<? extends StatementParser> parsers) {
-        return new ParserRegistry(List.ofAll(parsers));
+        return new ParserRegistry(List.ofAll(parsers), Option.none());
     }
 
     public static ParserRegistry of(StatementParser... parsers) {
@@ -69,13 +73,32 @@ public final class ParserRegistry {
         return parsers;
     }
 
+    /**
+     * The same parsers, with {@code parserId} reading every statement whatever the others detect (for
+     * diagnosing a layout, or a host that knows its statements' origin). Bank checks still apply: a
+     * detection naming another bank than the one selected is still a mismatch.
+     *
+     * @throws IllegalArgumentException when no installed parser has that id: a forced choice that
+     *                                  silently fell back would read statements with the wrong parser
+     */
+    public ParserRegistry forcing(String parserId) {
+        StatementParser parser = byId(parserId).getOrElseThrow(() -> new IllegalArgumentException(
+                "no installed parser has the id '" + parserId + "'; installed: " + parsers.map(StatementParser::id).mkString(", ")));
+        return new ParserRegistry(parsers, Option.some(parser));
+    }
+
+    /** The parser forced at wiring time, if any. */
+    public Option<StatementParser> forced() {
+        return forced;
+    }
+
     public Option<StatementParser> byId(String id) {
         return parsers.find(p -> p.id().equals(id));
     }
 
     /**
      * The parser that should read {@code document}, with its detection: the best of {@link #ranked}.
-     * A parser forced by the system property wins when installed. When a dedicated parser is certain
+     * A parser {@linkplain #forcing forced} at wiring time is the only candidate. When a dedicated parser is certain
      * (100), no fallback can outrank it, so the fallbacks' detection is skipped: the generic parser's
      * costs ~2.4 ms per statement, a fifth of a 5-page upload's CPU. The answer is the same as ranking
      * every parser's detection.
@@ -102,7 +125,6 @@ public final class ParserRegistry {
     }
 
     private List<StatementParser> candidates() {
-        Option<StatementParser> forced = Option.of(System.getProperty(FORCE_PROPERTY)).flatMap(this::byId);
         return forced.map(List::of).getOrElse(parsers);
     }
 
@@ -123,8 +145,11 @@ public final class ParserRegistry {
                 });
     }
 
-    /** The best parser for a bank named by the caller: its dedicated parser, else a fallback. */
+    /** The best parser for a bank named by the caller: the forced parser, else its dedicated parser, else a fallback. */
     public Option<StatementParser> forBank(String bankId) {
+        if (forced.isDefined()) {
+            return forced;
+        }
         List<StatementParser> readers = parsers.filter(p -> p.banks().exists(b -> b.id().equals(bankId)));
         return readers.find(StatementParser::dedicated).orElse(readers.headOption());
     }
@@ -144,9 +169,7 @@ public final class ParserRegistry {
     }
 
     private static Detection safeDetect(StatementParser parser, Document document) {
-        return Try.of(() -> parser.detect(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Parser " + parser.id() + " failed to detect: " + e))
-                .filter(d -> d != null)
-                .getOrElse(() -> Detection.none(parser.id()));
+        return PluginCalls.guarded("parser " + parser.id(), "detect", () -> parser.detect(document),
+                failure -> Detection.none(parser.id()));
     }
 }

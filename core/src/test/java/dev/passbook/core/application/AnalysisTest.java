@@ -38,7 +38,7 @@ class AnalysisTest {
         ParsedStatement s = new ParsedStatement("x", IDENTITY, Option.none(), Option.some(Money.of("100.00")),
                 Option.none(), List.of(credit("50.00", "150.00")),
                 Option.some(new StatementSummary(Money.of("100.00"), 0, 1, Money.ZERO, Money.of("80.00"), Money.of("150.00"))));
-        List<FraudSignal> signals = new AccountingAnalyzer().analyse(DOC, s, "hdfc");
+        List<FraudSignal> signals = AccountingAnalyzer.defaults().analyse(DOC, s, "hdfc");
         assertTrue(signals.exists(f -> f.type().equals("summary_mismatch") && f.evidence().contains("credits")
                 && f.evidence().contains("50.00") && f.evidence().contains("80.00")), signals.toString());
         assertTrue(signals.forAll(f -> f.category().equals("accounting")));
@@ -53,10 +53,21 @@ class AnalysisTest {
     }
 
     @Test
+    void aBalanceBreakIsOneSignalInTheOneEvidenceFormatWithTheWiredSeverity() {
+        ParsedStatement s = new ParsedStatement("x", IDENTITY, Option.none(), Option.some(Money.of("100.00")),
+                Option.none(), List.of(credit("50.00", "150.00"), credit("10.00", "170.00")), Option.none())
+                .withNotes(new dev.passbook.core.spi.ParseNotes(List.of(1, 3), List.empty(), List.empty()));
+        List<FraudSignal> signals = new AccountingAnalyzer(55, 90, 20).analyse(DOC, s, "hdfc");
+        assertEquals(List.of(new FraudSignal("inconsistent_transaction", "accounting", 55,
+                "page=3; field=balance (row 2, 2024-01-02); expected=160.00; found=170.00")), signals);
+        assertTrue(new AccountingAnalyzer(0, 90, 20).analyse(DOC, s, "hdfc").isEmpty(), "severity 0 turns it off");
+    }
+
+    @Test
     void reconcilingStatementHasNoAccountingSignal() {
         ParsedStatement s = new ParsedStatement("x", IDENTITY, Option.none(), Option.some(Money.of("100.00")),
                 Option.none(), List.of(credit("50.00", "150.00")), Option.none());
-        assertTrue(new AccountingAnalyzer().analyse(DOC, s, "hdfc").isEmpty());
+        assertTrue(AccountingAnalyzer.defaults().analyse(DOC, s, "hdfc").isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.domain.Verdict;
 import dev.passbook.core.domain.Verification;
 import dev.passbook.core.fixtures.StatementFile;

@@ -1,5 +1,6 @@
 package dev.passbook.core.application;
 
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.domain.Organisation;
 import dev.passbook.core.domain.Session;
 import dev.passbook.core.domain.Statement;

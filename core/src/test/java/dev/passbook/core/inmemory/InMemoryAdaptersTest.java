@@ -5,7 +5,7 @@ import dev.passbook.core.error.UploadError;
 import dev.passbook.core.fixtures.Fixtures;
 import dev.passbook.core.fixtures.StatementFile;
 import dev.passbook.core.fixtures.TestWorld;
-import dev.passbook.core.port.ApiKeys;
+import dev.passbook.core.domain.ApiKeys;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 

@@ -5,31 +5,46 @@ import dev.passbook.core.document.Forensics;
 import dev.passbook.core.document.Metadata;
 import dev.passbook.core.spi.RegistryTestParsers.Stub;
 import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParserRegistryTest {
 
     private static final Document DOC = new Document(List.empty(), Metadata.empty(), Forensics.none());
+    /**
+     * The broken, future and duplicate providers are registered in {@code src/test/registry-plugins}, not on
+     * the test class path: core's test fixtures are shared with other modules (a test-jar), and these
+     * providers must not reach their registries.
+     */
+    private static final ClassLoader PLUGINS = registryPlugins();
 
-    @AfterEach
-    void clearForcedParser() {
-        System.clearProperty(ParserRegistry.FORCE_PROPERTY);
+    private static ClassLoader registryPlugins() {
+        try {
+            return new URLClassLoader(new URL[] {Path.of("src/test/registry-plugins").toUri().toURL()},
+                    ParserRegistryTest.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void brokenMissingFutureAndDuplicateProvidersAreSkippedAndTheRestLoad() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         assertEquals(List.of("good", "fallback"), registry.parsers().map(StatementParser::id));
         assertEquals(RegistryTestParsers.Good.class, registry.byId("good").get().getClass());
     }
 
     @Test
     void catalogueListsEveryBankOnceByIdPreferringTheDedicatedParser() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         List<CatalogueEntry> catalogue = registry.catalogue();
         assertEquals(List.of("goodbank", "otherbank"), catalogue.map(e -> e.bank().id()));
         assertEquals(List.of(true, false), catalogue.map(CatalogueEntry::dedicatedParser));
@@ -39,7 +54,7 @@ class ParserRegistryTest {
 
     @Test
     void forBankPrefersTheDedicatedParserAndFallsBackToTheGenericOne() {
-        ParserRegistry registry = ParserRegistry.load(getClass().getClassLoader());
+        ParserRegistry registry = ParserRegistry.load(PLUGINS);
         assertEquals("good", registry.forBank("goodbank").get().id());
         assertEquals("fallback", registry.forBank("otherbank").get().id());
         assertTrue(registry.forBank("nobank").isEmpty());
@@ -105,16 +120,19 @@ class ParserRegistryTest {
     }
 
     @Test
-    void systemPropertyForcesAParserById() {
+    void aParserForcedAtWiringTimeIsTheOnlyCandidate() {
         ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false), new Stub("forced", true, 5, false));
-        System.setProperty(ParserRegistry.FORCE_PROPERTY, "forced");
-        assertEquals("forced", registry.detect(DOC).get()._1.id());
+        assertEquals("usual", registry.detect(DOC).get()._1.id());
+        ParserRegistry forcing = registry.forcing("forced");
+        assertEquals("forced", forcing.detect(DOC).get()._1.id());
+        assertEquals(List.of("forced"), forcing.ranked(DOC).map(t -> t._1.id()));
+        assertEquals(registry.parsers(), forcing.parsers(), "the catalogue still lists every parser");
     }
 
     @Test
-    void forcingAnUninstalledParserIsIgnored() {
+    void forcingAnUninstalledParserIsAWiringError() {
         ParserRegistry registry = ParserRegistry.of(new Stub("usual", true, 90, false));
-        System.setProperty(ParserRegistry.FORCE_PROPERTY, "not-installed");
-        assertEquals("usual", registry.detect(DOC).get()._1.id());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.forcing("not-installed"));
+        assertTrue(e.getMessage().contains("installed: usual"), e.getMessage());
     }
 }

@@ -14,7 +14,7 @@ import dev.passbook.testkit.render.StatementRenderer;
 import dev.passbook.testkit.render.Tampering;
 import io.vavr.control.Option;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ServiceLoader;
 
@@ -33,7 +33,7 @@ class RenderedStatementsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"GENERIC_DEBIT_CREDIT", "GENERIC_AMOUNT_DRCR", "GENERIC_SERIAL_FIRST"})
+    @ValueSource(strings = {"generic-debit-credit", "generic-amount-drcr", "generic-serial-first"})
     void anEditedBalanceIsReadAsPrintedAndBreaksReconciliationAtThatRow(Layout layout) {
         for (int i = 0; i < 3; i++) {
             GeneratedStatement s = Seeded.sample(Statements.forLayout(layout), 4242L, i);
@@ -49,7 +49,7 @@ class RenderedStatementsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"GENERIC_DEBIT_CREDIT", "GENERIC_AMOUNT_DRCR", "GENERIC_SERIAL_FIRST"})
+    @ValueSource(strings = {"generic-debit-credit", "generic-amount-drcr", "generic-serial-first"})
     void untamperedStatementsReconcileAndNameTheirBank(Layout layout) {
         for (int i = 0; i < 3; i++) {
             GeneratedStatement s = Seeded.sample(Statements.forLayout(layout), 777L, i);
@@ -65,7 +65,7 @@ class RenderedStatementsTest {
      * HDFC's unlabelled name/address block and summary are beyond the fallback; only rows are compared.
      */
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void readsTheRowsOfCutAndCentredNarrations(Layout layout) {
         int checked = 0;
         for (int i = 0; checked < 3 && i < 30; i++) {

@@ -7,7 +7,7 @@ import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Money;
 import dev.passbook.core.spi.support.Amounts;
 import dev.passbook.core.spi.support.StatementDates;
-import dev.passbook.core.spi.support.table.LabelledFields;
+import dev.passbook.core.spi.support.LabelledFields;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;

@@ -19,7 +19,7 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.passbook.parsers.hdfc.HdfcFixtures.PARSER;
 import static dev.passbook.parsers.hdfc.HdfcFixtures.april2024;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HdfcDetectionTest {
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void hdfcStatementIsRecognisedWithItsEvidence(Layout layout) {
         HdfcFixtures.Rendered r = render(statement(layout, april2024(), "100.00", ordinaryRows(layout, 5), Money.ZERO));
         Detection d = PARSER.detect(r.document());

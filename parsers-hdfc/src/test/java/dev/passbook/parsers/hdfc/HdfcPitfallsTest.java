@@ -18,7 +18,7 @@ import dev.passbook.testkit.render.Tampering;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HdfcPitfallsTest {
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void overdraftAccountsPrintNegativeBalancesAndTheyAreReadAsNegative(Layout layout) {
         List<Transaction> rows = List.of(
                 row(layout, LocalDate.of(2024, 4, 2), "ACH D- TP ACH BAJAJFIN-1234567", TransactionType.DEBIT, "12000.00"),
@@ -56,7 +56,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void monthEndInterestDatedTheFirstOfNextMonthIsAnOrdinaryRowInsideThePeriod(Layout layout) {
         DateRange marchPlusADay = DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
         List<Transaction> rows = List.of(
@@ -76,7 +76,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void columnHeaderOnlyOnPageOneStillGivesEveryRowOfLaterPages(Layout layout) {
         GeneratedStatement s = statement(layout, april2024(), "250000.00", ordinaryRows(layout, 110), Money.ZERO);
         HdfcFixtures.Rendered r = render(s, RenderOptions.defaults().headerOnFirstPageOnly());
@@ -88,7 +88,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void statementSummaryIsReadAsTheSummaryAndNeverAsATransaction(Layout layout) {
         GeneratedStatement s = statement(layout, april2024(), "1500.00", ordinaryRows(layout, 6), Money.ZERO);
         HdfcFixtures.Rendered r = render(s);
@@ -149,7 +149,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void westernGroupingInTheSummaryAndIndianGroupingInRowsAreBothRead(Layout layout) {
         List<Transaction> rows = List.of(
                 row(layout, LocalDate.of(2024, 4, 3), "CHQ PAID-MICR CTS-SHARMA", TransactionType.DEBIT, "100.00"),
@@ -180,7 +180,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void embeddedTrueTypeFontStatementParsesLikeHelvetica(Layout layout) {
         HdfcFixtures.Rendered r = render(statement(layout, april2024(), "4321.00", ordinaryRows(layout, 12), Money.ZERO),
                 RenderOptions.defaults().font(FontChoice.EMBEDDED_TRUETYPE));
@@ -191,7 +191,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void editedBalanceStatementParsesButItsReconciliationIsNotClean(Layout layout) {
         GeneratedStatement s = statement(layout, april2024(), "50000.00", ordinaryRows(layout, 10), Money.ZERO);
         assertTrue(render(s).parsed().reconciliation().isClean(), "the untampered statement reconciles");
@@ -235,7 +235,7 @@ class HdfcPitfallsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void copiesResavedByWordOrAnOnlineEditorParseAsPrintedLeavingFraudToAnalysis(Layout layout) {
         GeneratedStatement s = statement(layout, april2024(), "2500.00", ordinaryRows(layout, 7), Money.ZERO);
         HdfcFixtures.Rendered resaved = render(s, RenderOptions.defaults().tamper(Tampering.incrementalResave()));

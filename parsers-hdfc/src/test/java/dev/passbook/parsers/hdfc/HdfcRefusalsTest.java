@@ -12,7 +12,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.function.Function;
 
@@ -44,7 +44,7 @@ class HdfcRefusalsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void aMissingPageIsRefusedRatherThanReadAsAShorterStatement(Layout layout) {
         Document doc = sample(layout, 110).document();
         assertTrue(doc.pageCount() >= 3, "precondition");
@@ -53,7 +53,7 @@ class HdfcRefusalsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = {"HDFC_LEGACY", "HDFC_NEWER"})
+    @ValueSource(strings = {"hdfc-legacy", "hdfc-newer"})
     void aRowWithoutItsClosingBalanceIsRefused(Layout layout) {
         Document doc = sample(layout, 4).document();
         String balance = "74,899.50"; // first row: 75,000.00 - 100.50 (ordinaryRows' first debit)

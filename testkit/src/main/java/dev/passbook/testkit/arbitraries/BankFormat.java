@@ -7,7 +7,12 @@ import io.vavr.control.Option;
 /**
  * How one bank numbers things: account number length and leading digits, the bank's 3-digit MICR
  * code, customer-id length, and some branch names. Formats follow what the banks print; the numbers
- * generated from them are synthetic.
+ * generated from them are synthetic. The constants are the banks the built-in layouts are drawn for;
+ * any other bank is a new value (a {@link dev.passbook.testkit.Layout} carries its banks' formats):
+ *
+ * <pre>{@code
+ * BankFormat acme = new BankFormat(new Bank("acme", "Acme Bank", "ACME"), 12, "7", "555", 8, List.of("HIGH STREET"));
+ * }</pre>
  */
 public record BankFormat(Bank bank, int accountDigits, String accountPrefix, String micrBankCode,
                          int customerIdDigits, List<String> branches) {
@@ -23,7 +28,15 @@ public record BankFormat(Bank bank, int accountDigits, String accountPrefix, Str
     public static final BankFormat KOTAK = new BankFormat(new Bank("kotak", "Kotak Mahindra Bank", "KKBK"), 10, "",
             "485", 9, List.of("NARIMAN POINT", "JAYANAGAR", "ALKAPURI", "VIMAN NAGAR"));
 
+    /** The built-in banks, which {@link #forBank} and {@link #require} look up by id. */
     public static final List<BankFormat> ALL = List.of(HDFC, SBI, ICICI, AXIS, KOTAK);
+
+    public BankFormat {
+        if (accountDigits <= accountPrefix.length() || micrBankCode.length() != 3 || customerIdDigits < 2
+                || branches.isEmpty() || bank.ifscPrefix().length() != 4) {
+            throw new IllegalArgumentException("inconsistent bank format for " + bank.id());
+        }
+    }
 
     public static Option<BankFormat> forBank(String bankId) {
         return ALL.find(f -> f.bank().id().equals(bankId));

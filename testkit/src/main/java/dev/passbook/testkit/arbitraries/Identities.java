@@ -33,7 +33,11 @@ public final class Identities {
 
     /** {@code overdraft}: the account has an OD limit (and its statements may go negative). */
     public static Arbitrary<Identity> forBank(String bankId, boolean overdraft) {
-        BankFormat f = BankFormat.require(bankId);
+        return forBank(BankFormat.require(bankId), overdraft);
+    }
+
+    /** Holders of any bank, built-in or not, in its {@link BankFormat}. */
+    public static Arbitrary<Identity> forBank(BankFormat f, boolean overdraft) {
         Arbitrary<BigDecimal> odLimit = overdraft
                 ? Arbitraries.integers().between(1, 50).map(n -> Money.of(BigDecimal.valueOf(n * 50_000L)))
                 : Arbitraries.just(Money.ZERO);

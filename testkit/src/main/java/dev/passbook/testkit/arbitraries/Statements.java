@@ -61,17 +61,16 @@ public final class Statements {
     }
 
     public static Arbitrary<GeneratedStatement> forLayout(Layout layout, StatementShape shape) {
-        return Arbitraries.of(layout.banks().asJava()).flatMap(bank -> forLayout(layout, bank, shape));
+        return Arbitraries.of(layout.bankIds().asJava()).flatMap(bank -> forLayout(layout, bank, shape));
     }
 
+    /** Statements in {@code layout} of one of the banks it is drawn for. */
     public static Arbitrary<GeneratedStatement> forLayout(Layout layout, String bankId, StatementShape shape) {
-        BankFormat format = BankFormat.require(bankId);
-        if (!layout.banks().contains(bankId)) {
-            throw new IllegalArgumentException(layout + " is not drawn for bank " + bankId + "; use one of " + layout.banks());
-        }
+        BankFormat format = layout.banks().find(f -> f.bank().id().equals(bankId)).getOrElseThrow(() ->
+                new IllegalArgumentException(layout + " is not drawn for bank " + bankId + "; use one of " + layout.bankIds()));
         Arbitrary<BigDecimal> interestAmount = Arbitraries.bigDecimals()
                 .between(new BigDecimal("1"), new BigDecimal("5000")).ofScale(2);
-        return chance(shape.overdraftShare()).flatMap(od -> Combinators.combine(Identities.forBank(bankId, od),
+        return chance(shape.overdraftShare()).flatMap(od -> Combinators.combine(Identities.forBank(format, od),
                         Periods.any(), chance(shape.interestShare()), Arbitraries.integers().between(0, 7),
                         Arbitraries.integers().between(1, 30 * 24 * 60), opening(od),
                         Arbitraries.integers().between(0, 10_000), interestAmount)
@@ -84,9 +83,9 @@ public final class Statements {
 
     /** Printing variants that apply to the layout, picked from the bits of {@code variant}. */
     static StatementOptions options(Layout layout, boolean overdraft, int variant, java.time.LocalDateTime generatedOn) {
-        return new StatementOptions(overdraft, (variant & 1) != 0 && layout == Layout.GENERIC_DEBIT_CREDIT,
-                (variant & 2) != 0 && layout == Layout.GENERIC_SERIAL_FIRST, (variant & 4) != 0 && layout.isHdfc(),
-                generatedOn, Option.none());
+        return new StatementOptions(overdraft, (variant & 1) != 0 && layout.allows(Layout.Variant.BALANCE_MARKERS),
+                (variant & 2) != 0 && layout.allows(Layout.Variant.ALTERNATE_DATES),
+                (variant & 4) != 0 && layout.allows(Layout.Variant.ALTERNATE_LABELS), generatedOn, Option.none());
     }
 
     /** True with probability {@code share}. */
@@ -150,10 +149,11 @@ public final class Statements {
 
     /** What the layout prints in its reference column, if it has one for this row. */
     static Option<String> reference(Layout layout, Draft d) {
-        return switch (layout) {
-            case HDFC_LEGACY, HDFC_NEWER -> Option.some(hdfcReference(d));
-            case GENERIC_DEBIT_CREDIT -> d.kind() == TransactionKind.INTEREST ? Option.none() : Option.some(d.reference());
-            case GENERIC_AMOUNT_DRCR, GENERIC_SERIAL_FIRST -> d.chequeNumber();
+        return switch (layout.references()) {
+            case NONE -> Option.none();
+            case ZERO_PADDED -> Option.some(hdfcReference(d));
+            case ALL_BUT_INTEREST -> d.kind() == TransactionKind.INTEREST ? Option.none() : Option.some(d.reference());
+            case CHEQUES_ONLY -> d.chequeNumber();
         };
     }
 

@@ -3,59 +3,59 @@ package dev.passbook.testkit.render;
 import io.vavr.collection.List;
 
 /** A stack of text drawn at the top or bottom of a page, or after the table; {@code height} in points. */
-record Block(List<TextItem> items, float height) {
+public record Block(List<TextItem> items, float height) {
 
-    static Block empty() {
+    public static Block empty() {
         return new Block(List.empty(), 0);
     }
 
     /** Collects lines top-down: {@link #line} moves the pen down by {@code leading}. */
-    static final class Builder {
+    public static final class Builder {
         private List<TextItem> items = List.empty();
         private float y;
 
-        Builder at(float y) {
+        public Builder at(float y) {
             this.y = y;
             return this;
         }
 
-        float y() {
+        public float y() {
             return y;
         }
 
-        Builder add(TextItem item) {
+        public Builder add(TextItem item) {
             items = items.append(item);
             return this;
         }
 
         /** A text at the current baseline. */
-        Builder text(float x, String text, float size) {
+        public Builder text(float x, String text, float size) {
             return add(TextItem.left(x, y, text, size));
         }
 
-        Builder bold(float x, String text, float size) {
+        public Builder bold(float x, String text, float size) {
             return add(TextItem.left(x, y, text, size).asBold());
         }
 
-        Builder right(float x, String text, float size) {
+        public Builder right(float x, String text, float size) {
             return add(TextItem.right(x, y, text, size));
         }
 
-        Builder centre(float x, String text, float size, boolean bold) {
+        public Builder centre(float x, String text, float size, boolean bold) {
             return add(new TextItem(x, y, text, Align.CENTRE, size, bold));
         }
 
-        Builder line(float leading) {
+        public Builder line(float leading) {
             y += leading;
             return this;
         }
 
-        Block build(float bottomPadding) {
+        public Block build(float bottomPadding) {
             return new Block(items, y + bottomPadding);
         }
     }
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 }

@@ -9,7 +9,7 @@ import io.vavr.collection.List;
  * blank empty amount cells, narrations cut at 28 characters and allowed to run on over a page break,
  * and a {@code Generated On:} line after the summary.
  */
-final class HdfcLegacyDesign extends HdfcDesign {
+public final class HdfcLegacyDesign extends HdfcDesign {
 
     private static final float M = 18;
     private static final TableSpec TABLE = new TableSpec(List.of(
@@ -39,6 +39,12 @@ final class HdfcLegacyDesign extends HdfcDesign {
     @Override
     public float margin() {
         return M;
+    }
+
+    /** RC4 with an owner password only: opens without a password, like HDFC's netbanking files. */
+    @Override
+    public Encryption issuedEncryption() {
+        return Encryption.ownerOnly();
     }
 
     @Override

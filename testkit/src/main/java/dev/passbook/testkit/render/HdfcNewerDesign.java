@@ -9,7 +9,7 @@ import io.vavr.collection.List;
  * dates dd/mm/yyyy, {@code 0.00} in the empty amount column, and a multi-line narration vertically
  * centred on its row (lines above and below the line with the date and amounts); rows never split.
  */
-final class HdfcNewerDesign extends HdfcDesign {
+public final class HdfcNewerDesign extends HdfcDesign {
 
     private static final float M = 20;
     private static final TableSpec TABLE = new TableSpec(List.of(

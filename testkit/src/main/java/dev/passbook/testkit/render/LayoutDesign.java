@@ -5,9 +5,10 @@ import io.vavr.collection.List;
 
 /**
  * What differs between layouts, as data for the one {@link PageComposer}: page size and version,
- * the table's columns, the rows, and the text blocks around the table.
+ * the table's columns, the rows, and the text blocks around the table. {@link TableDesign} describes a
+ * bank's table entirely as data; implement this interface only for what it cannot say.
  */
-interface LayoutDesign {
+public interface LayoutDesign {
 
     PageSize pageSize();
 
@@ -29,4 +30,9 @@ interface LayoutDesign {
     String creator();
 
     float margin();
+
+    /** How the bank issues its files ({@link RenderOptions#bankLike}); unencrypted unless overridden. */
+    default Encryption issuedEncryption() {
+        return Encryption.none();
+    }
 }

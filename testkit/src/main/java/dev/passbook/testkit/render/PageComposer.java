@@ -126,7 +126,8 @@ final class PageComposer {
         for (Column c : t.columns()) {
             String[] lines = c.header().split("\n");
             for (int i = 0; i < lines.length; i++) {
-                text(cs, fonts, c, top + t.fontSize() + i * t.lineHeight(), lines[i], t.fontSize(), true);
+                text(cs, fonts, c, c.headerAlign(), c.headerShift(), top + t.fontSize() + i * t.lineHeight(), lines[i],
+                        t.fontSize(), true);
             }
         }
         float lineY = top + t.headerHeight() - 3;
@@ -142,17 +143,23 @@ final class PageComposer {
         int n = p.row().lineCount();
         for (int c = 0; c < t.columns().size(); c++) {
             List<String> lines = p.row().cells().get(c);
-            float offset = t.centred() ? (n - lines.size()) * t.lineHeight() / 2 : 0;
+            float spare = (n - lines.size()) * t.lineHeight();
+            float offset = switch (t.rowAlignment()) {
+                case TOP -> 0;
+                case CENTRED -> spare / 2;
+                case BOTTOM -> spare;
+            };
+            Column column = t.columns().get(c);
             for (int i = 0; i < lines.size(); i++) {
                 float baseline = p.top() + offset + i * t.lineHeight() + t.fontSize();
-                text(cs, fonts, t.columns().get(c), baseline, lines.get(i), t.fontSize(), false);
+                text(cs, fonts, column, column.align(), 0, baseline, lines.get(i), t.fontSize(), false);
             }
         }
     }
 
     /** A cell's text, shrunk when an unusually wide line would spill into the next column. */
-    private void text(PDPageContentStream cs, Fonts fonts, Column c, float baseline, String s, float fontSize,
-                      boolean bold) throws IOException {
+    private void text(PDPageContentStream cs, Fonts fonts, Column c, Align align, float shift, float baseline, String s,
+                      float fontSize, boolean bold) throws IOException {
         float pad = 2;
         float room = c.width() - 2 * pad;
         float sizeUsed = fontSize;
@@ -161,12 +168,12 @@ final class PageComposer {
             sizeUsed = fontSize * room / w;
             w = fonts.width(s, sizeUsed, bold);
         }
-        float x = switch (c.align()) {
+        float x = switch (align) {
             case LEFT -> c.left() + pad;
             case RIGHT -> c.right() - pad - w;
             case CENTRE -> c.left() + (c.width() - w) / 2;
         };
-        show(cs, fonts.font(bold), sizeUsed, x, baseline, s);
+        show(cs, fonts.font(bold), sizeUsed, x - shift, baseline, s);
     }
 
     private void drawBlock(PDPageContentStream cs, Fonts fonts, Block block, float top) throws IOException {

@@ -19,9 +19,9 @@ public record RenderOptions(boolean headerOnEveryPage, Option<PageSize> pageSize
                 Option.none());
     }
 
-    /** As the bank issues the layout: HDFC legacy files are RC4-encrypted with an owner password only. */
+    /** As the bank issues the layout ({@link LayoutDesign#issuedEncryption()}): HDFC legacy files are RC4-encrypted with an owner password only. */
     public static RenderOptions bankLike(Layout layout) {
-        return layout == Layout.HDFC_LEGACY ? defaults().encryption(Encryption.ownerOnly()) : defaults();
+        return defaults().encryption(layout.design().issuedEncryption());
     }
 
     public RenderOptions headerOnFirstPageOnly() {

@@ -1,7 +1,6 @@
 package dev.passbook.testkit.render;
 
 import dev.passbook.testkit.GeneratedStatement;
-import dev.passbook.testkit.Layout;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -60,7 +59,7 @@ public final class StatementRenderer {
                 printed = printed.withEditedBalance(e.row(), e.delta());
             }
         }
-        LayoutDesign design = design(printed.layout());
+        LayoutDesign design = printed.layout().design();
         try {
             byte[] pdf = draw(printed, design, options);
             for (Tampering t : options.tampering()) {
@@ -72,16 +71,6 @@ public final class StatementRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("rendering failed", e);
         }
-    }
-
-    static LayoutDesign design(Layout layout) {
-        return switch (layout) {
-            case HDFC_LEGACY -> new HdfcLegacyDesign();
-            case HDFC_NEWER -> new HdfcNewerDesign();
-            case GENERIC_DEBIT_CREDIT -> new GenericDebitCreditDesign();
-            case GENERIC_AMOUNT_DRCR -> new GenericAmountDrCrDesign();
-            case GENERIC_SERIAL_FIRST -> new GenericSerialFirstDesign();
-        };
     }
 
     /** The bank generator's info unless overridden; a {@link Tampering.Producer} replaces producer and creator. */

@@ -3,17 +3,17 @@ package dev.passbook.testkit.render;
 import io.vavr.collection.List;
 
 /** The printed lines of each cell of one row, in column order (an empty list for an empty cell). */
-record TableRow(List<List<String>> cells) {
+public record TableRow(List<List<String>> cells) {
 
-    static TableRow of(List<String> single, int narrationColumn, List<String> narration) {
+    public static TableRow of(List<String> single, int narrationColumn, List<String> narration) {
         return new TableRow(single.map(s -> s.isEmpty() ? List.<String>empty() : List.of(s)).update(narrationColumn, narration));
     }
 
-    static TableRow ofSingles(List<String> single) {
+    public static TableRow ofSingles(List<String> single) {
         return new TableRow(single.map(s -> s.isEmpty() ? List.<String>empty() : List.of(s)));
     }
 
-    int lineCount() {
+    public int lineCount() {
         return Math.max(1, cells.map(List::size).max().getOrElse(1));
     }
 

@@ -3,14 +3,20 @@ package dev.passbook.testkit.render;
 import io.vavr.collection.List;
 
 /**
- * The transaction table of a layout. {@code centred}: a cell with fewer lines than its row is
- * vertically centred (HDFC newer); otherwise every cell starts on the row's first line.
- * {@code rowsMaySplit}: a row that does not fit may continue on the next page (HDFC legacy).
+ * The transaction table of a layout: columns, type size, line pitch, the gap between rows, where
+ * short cells sit in a taller row ({@link RowAlignment}), and whether a row that does not fit may
+ * continue on the next page (HDFC legacy) rather than move there whole.
  */
-record TableSpec(List<Column> columns, float fontSize, float lineHeight, float rowGap, boolean centred,
-                 boolean rowsMaySplit) {
+public record TableSpec(List<Column> columns, float fontSize, float lineHeight, float rowGap, RowAlignment rowAlignment,
+                        boolean rowsMaySplit) {
 
-    float headerHeight() {
+    /** {@code centred}: short cells vertically centred (HDFC newer), else on the row's first line. */
+    public TableSpec(List<Column> columns, float fontSize, float lineHeight, float rowGap, boolean centred,
+                     boolean rowsMaySplit) {
+        this(columns, fontSize, lineHeight, rowGap, centred ? RowAlignment.CENTRED : RowAlignment.TOP, rowsMaySplit);
+    }
+
+    public float headerHeight() {
         int lines = columns.map(c -> c.header().split("\n").length).max().getOrElse(1);
         return lines * lineHeight + 6;
     }

@@ -29,7 +29,7 @@ class StatementsProperties {
 
     @Provide
     Arbitrary<GeneratedStatement> anyLayout() {
-        return Arbitraries.of(Layout.class).flatMap(Statements::forLayout);
+        return Arbitraries.of(Layout.builtIn().asJava()).flatMap(Statements::forLayout);
     }
 
     /** Core's reconciler, independent of the generator, must find nothing to complain about. */

@@ -58,7 +58,7 @@ class ContractPartsTest {
     @Test
     void aCaseDescribesItselfForReplay() {
         StatementParserContract.Case k = new SerialFirstContractTest().prepare(Layout.GENERIC_SERIAL_FIRST, 2);
-        assertTrue(k.describe().startsWith("GENERIC_SERIAL_FIRST #2 (seed 20240401"), k.describe());
+        assertTrue(k.describe().startsWith("generic-serial-first #2 (seed 20240401"), k.describe());
         DocumentReader reader = new PdfBoxTestReader();
         assertTrue(reader.read(new byte[] {1, 2, 3}, Option.none()).isLeft(), "garbage is rejected, not thrown");
     }

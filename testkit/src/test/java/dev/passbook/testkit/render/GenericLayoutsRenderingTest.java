@@ -118,17 +118,19 @@ class GenericLayoutsRenderingTest {
 
     @Provide
     Arbitrary<GeneratedStatement> anyLayout() {
-        return Arbitraries.of(Layout.class).flatMap(l -> Statements.forLayout(l, StatementShape.defaults().rows(1, 15)));
+        return Arbitraries.of(Layout.builtIn().asJava()).flatMap(l -> Statements.forLayout(l, StatementShape.defaults().rows(1, 15)));
     }
 
     @Property(tries = 15)
     void everyLayoutPrintsEveryAmountBalanceAndTheAccountNumber(@ForAll("anyLayout") GeneratedStatement s) {
         String text = PdfWords.of(StatementRenderer.render(s, RenderOptions.defaults())).allText();
         assertTrue(text.contains(s.identity().accountNumber()));
+        // grouping differs between layouts (Indian, western): compare the digits
+        String digits = text.replace(",", "");
         for (Transaction t : s.transactions()) {
-            assertTrue(text.contains(Fixtures.indian(t.amount())), () -> "amount " + t.amount());
-            String balance = s.options().balanceMarkers() ? Fixtures.indian(t.balance().get().abs()) : Fixtures.indian(t.balance().get());
-            assertTrue(text.contains(balance), () -> "balance " + balance);
+            assertTrue(digits.contains(t.amount().toPlainString()), () -> "amount " + t.amount());
+            String balance = t.balance().get().abs().toPlainString();
+            assertTrue(digits.contains(balance), () -> "balance " + balance);
         }
     }
 }

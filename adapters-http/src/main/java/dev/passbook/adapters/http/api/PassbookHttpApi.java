@@ -7,6 +7,7 @@ import dev.passbook.adapters.http.Endpoint;
 import dev.passbook.adapters.http.ErrorEnvelope;
 import dev.passbook.adapters.http.HttpApiServer;
 import dev.passbook.adapters.http.HttpSettings;
+import dev.passbook.adapters.http.Readiness;
 import dev.passbook.adapters.http.body.MalformedBodyException;
 import dev.passbook.adapters.http.json.JsonCodec;
 import dev.passbook.adapters.http.routing.AccessScope;
@@ -61,12 +62,22 @@ public final class PassbookHttpApi {
     private final UploadFormReader uploadForms = new UploadFormReader(json);
     private final CreateSessionRequestReader sessionRequests = new CreateSessionRequestReader(json);
 
+    private final Readiness readiness;
+
+    /** An API whose {@code /ready} has nothing to check (in-memory ports). */
     public PassbookHttpApi(AccessPolicy access, UploadStatementService uploads, CreateSessionService sessions,
                            SessionQueryService queries) {
+        this(access, uploads, sessions, queries, Readiness.always());
+    }
+
+    /** @param readiness what {@code GET /ready} checks (the database, for {@code passbook serve}) */
+    public PassbookHttpApi(AccessPolicy access, UploadStatementService uploads, CreateSessionService sessions,
+                           SessionQueryService queries, Readiness readiness) {
         this.access = Objects.requireNonNull(access, "access");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.readiness = Objects.requireNonNull(readiness, "readiness");
     }
 
     public HttpApiServer start(HttpSettings settings) {
@@ -81,7 +92,10 @@ public final class PassbookHttpApi {
                 Tuple.of(ApiRoutes.SESSION_UPLOAD_STATUS, read(SessionResponses::uploadStatus)),
                 Tuple.of(ApiRoutes.SESSION_IDENTITY, read(SessionResponses::identity)),
                 Tuple.of(ApiRoutes.SESSION_TRANSACTIONS, read(SessionResponses::transactions)),
-                Tuple.of(ApiRoutes.BANK_CATALOGUE, this::catalogue));
+                Tuple.of(ApiRoutes.BANK_CATALOGUE, this::catalogue),
+                Tuple.of(ApiRoutes.HEALTH, request -> ApiResponse.ok(Map.of("status", "up"))),
+                Tuple.of(ApiRoutes.READY, this::ready),
+                Tuple.of(ApiRoutes.OPENAPI, request -> ApiResponse.ok(OpenApiDocument.get())));
         return Router.of(bindings);
     }
 
@@ -122,6 +136,15 @@ public final class PassbookHttpApi {
     private ApiResponse catalogue(ApiRequest request) {
         return queries.catalogue(request.apiKey())
                 .fold(ErrorEnvelope::response, entries -> ApiResponse.ok(SessionResponses.catalogue(entries)));
+    }
+
+    private ApiResponse ready(ApiRequest request) {
+        java.util.Map<String, String> checks = readiness.check();
+        boolean ready = Readiness.ready(checks);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", ready ? "ready" : "not_ready");
+        body.put("checks", checks);
+        return new ApiResponse(ready ? 200 : 503, body, io.vavr.collection.LinkedHashMap.empty());
     }
 
     private static ApiResponse envelope(UploadError error, Option<String> sessionId) {

@@ -5,7 +5,6 @@ import dev.passbook.adapters.http.TestClient;
 import dev.passbook.adapters.http.TestClient.Multipart;
 import dev.passbook.adapters.http.TestClient.Reply;
 import dev.passbook.adapters.http.testing.ApiWorld;
-import dev.passbook.adapters.http.testing.TextStatement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,8 +184,8 @@ class SessionApiTest {
     @Test
     void twoStatementsOfOneAccountShareMonthsAndMissingMonths() {
         String session = world.session(); // 2023-11-01 .. 2024-04-30
-        byte[] first = TextStatement.of("hdfc").credit("2023-11-05", "100.00", "NOV").debit("2023-12-20", "50.00", "DEC").bytes();
-        byte[] second = TextStatement.of("hdfc").credit("2024-02-01", "70.00", "FEB").debit("2024-03-10", "20.00", "MAR").bytes();
+        byte[] first = ApiWorld.statement("hdfc").credit("2023-11-05", "100.00", "NOV").debit("2023-12-20", "50.00", "DEC").bytes();
+        byte[] second = ApiWorld.statement("hdfc").credit("2024-02-01", "70.00", "FEB").debit("2024-03-10", "20.00", "MAR").bytes();
         Reply a = uploadPdf(ApiWorld.KEY, session, first);
         assertEquals(List.of("2023-11", "2023-12"), texts(a.json().get("months")));
         assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04"), texts(a.json().get("missing_months")));
@@ -244,7 +243,7 @@ class SessionApiTest {
 
     @Test
     void transactionHashIsStableForTheSameAccountAcrossSessions() {
-        byte[] file = TextStatement.of("hdfc").credit("2024-01-05", "10.00", "SAME ROW").bytes();
+        byte[] file = ApiWorld.statement("hdfc").credit("2024-01-05", "10.00", "SAME ROW").bytes();
         String one = world.session();
         String two = world.session();
         uploadPdf(ApiWorld.KEY, one, file);
@@ -254,7 +253,7 @@ class SessionApiTest {
         assertTrue(h1.matches("[0-9a-f]{64}"), h1);
         assertEquals(h1, h2);
         String otherAccount = world.session();
-        uploadPdf(ApiWorld.KEY, otherAccount, TextStatement.of("hdfc").account("999988887777").credit("2024-01-05", "10.00", "SAME ROW").bytes());
+        uploadPdf(ApiWorld.KEY, otherAccount, ApiWorld.statement("hdfc").account("999988887777").credit("2024-01-05", "10.00", "SAME ROW").bytes());
         assertNotEquals(h1, client.get(read(otherAccount, "transactions"), ApiWorld.KEY).json().at("/accounts/0/transactions/0/hash").asText());
     }
 

@@ -6,7 +6,7 @@ import dev.passbook.adapters.http.TestClient;
 import dev.passbook.adapters.http.TestClient.Multipart;
 import dev.passbook.adapters.http.TestClient.Reply;
 import dev.passbook.adapters.http.testing.ApiWorld;
-import dev.passbook.adapters.http.testing.TextStatement;
+import dev.passbook.core.fixtures.StatementFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,8 @@ class UploadApiTest {
     }
 
     /** Four transactions from 2023-12-01 to 2024-03-05; the period is printed. */
-    static TextStatement typical(String bank) {
-        return TextStatement.of(bank).period("2023-12-01", "2024-03-05")
+    static StatementFile typical(String bank) {
+        return ApiWorld.statement(bank).period("2023-12-01", "2024-03-05")
                 .credit("2023-12-01", "25000.00", "SALARY DEC")
                 .debit("2024-01-15", "1200.50", "UPI GROCER")
                 .credit("2024-02-10", "25000.00", "SALARY FEB")
@@ -366,7 +366,7 @@ class UploadApiTest {
 
     @Test
     void bankUndetectedAndMismatch() {
-        byte[] unknown = TextStatement.ofNoKnownBank().credit("2024-01-02", "10.00", "X").bytes();
+        byte[] unknown = ApiWorld.statementOfNoKnownBank().credit("2024-01-02", "10.00", "X").bytes();
         assertError(upload(ApiWorld.KEY, pdf(world.session(), unknown)), 400, "BANK_NAME_UNDETECTED",
                 "Unable to detect bank. Please provide BANK NAME.");
         assertError(upload(ApiWorld.KEY, pdf(world.session(), typical("hdfc").bytes()).text("bank_name", "sbi")), 400,
@@ -377,7 +377,7 @@ class UploadApiTest {
     void unsupportedFormat() {
         assertError(upload(ApiWorld.KEY, pdf(world.session(), typical("hdfc").unknownLayout().bytes())), 400,
                 "STATEMENT_UNSUPPORTED_FORMAT", "The statement format is not supported");
-        assertError(upload(ApiWorld.KEY, pdf(world.session(), TextStatement.of("hdfc").bytes())), 400,
+        assertError(upload(ApiWorld.KEY, pdf(world.session(), ApiWorld.statement("hdfc").bytes())), 400,
                 "STATEMENT_UNSUPPORTED_FORMAT", "The statement format is not supported");
     }
 
@@ -404,7 +404,7 @@ class UploadApiTest {
     @Test
     void outOfDateRange() {
         String session = world.session(ApiWorld.KEY, "01/01/2024", "31/01/2024", "");
-        byte[] outside = TextStatement.of("hdfc").credit("2023-06-01", "10.00", "OLD").bytes();
+        byte[] outside = ApiWorld.statement("hdfc").credit("2023-06-01", "10.00", "OLD").bytes();
         assertError(upload(ApiWorld.KEY, pdf(session, outside)), 400, "OUT_OF_DATE_RANGE", "No transactions in expected date range");
     }
 

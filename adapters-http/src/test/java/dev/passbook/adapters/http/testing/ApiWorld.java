@@ -1,5 +1,9 @@
 package dev.passbook.adapters.http.testing;
 
+import dev.passbook.core.fixtures.FakeBankParser;
+import dev.passbook.core.fixtures.FakeDocumentReader;
+import dev.passbook.core.fixtures.StatementFile;
+
 import dev.passbook.adapters.http.HttpApiServer;
 import dev.passbook.adapters.http.HttpSettings;
 import dev.passbook.adapters.http.TestClient;
@@ -11,7 +15,7 @@ import dev.passbook.core.application.CreateSessionService;
 import dev.passbook.core.application.ReadStatement;
 import dev.passbook.core.application.SessionQueryService;
 import dev.passbook.core.application.SimpleNameMatcher;
-import dev.passbook.core.application.StatementAnalyzer;
+import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.application.UploadStatementService;
 import dev.passbook.core.domain.AccountCategory;
 import dev.passbook.core.domain.Organisation;
@@ -48,6 +52,9 @@ public final class ApiWorld implements AutoCloseable {
     public final InMemoryOrganisationDirectory directory = new InMemoryOrganisationDirectory();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemoryStatementRepository statements = new InMemoryStatementRepository();
+    /** What {@code /ready} reports; tests set failing checks here. */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> readiness =
+            new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
     public final PassbookHttpApi api;
     public final HttpApiServer server;
     public final TestClient client;
@@ -60,17 +67,33 @@ public final class ApiWorld implements AutoCloseable {
         directory.register(new Organisation("org-noflow", "No Session Flow", Option.none(), false, both), NO_FLOW_KEY);
         directory.register(new Organisation("org-individuals", "Individuals Only", Option.none(), true,
                 HashSet.of(AccountCategory.INDIVIDUAL)), INDIVIDUALS_KEY);
-        ParserRegistry registry = ParserRegistry.of(new TextBankParser("hdfc", "HDFC Bank", "HDFC"),
-                new TextBankParser("sbi", "State Bank of India", "SBIN"));
+        ParserRegistry registry = ParserRegistry.of(FakeBankParser.hdfc(), FakeBankParser.sbi());
         AccessPolicy access = new AccessPolicy(directory, CLOCK);
         HttpFileFetcher fetcher = new HttpFileFetcher(FetchSettings.defaults().withAllowList(List.of("127.0.0.1")));
         UploadStatementService uploads = new UploadStatementService(access, sessions, statements,
-                new ReadStatement(new TextDocumentReader(), registry, StatementAnalyzer.none(), new SimpleNameMatcher()),
+                new ReadStatement(new FakeDocumentReader(), registry, StatementAnalyzer.none(), new SimpleNameMatcher()),
                 fetcher, CLOCK);
         api = new PassbookHttpApi(access, uploads, new CreateSessionService(access, sessions, registry, CLOCK),
-                new SessionQueryService(access, sessions, statements, registry));
+                new SessionQueryService(access, sessions, statements, registry), readiness::get);
         server = api.start(HttpSettings.onPort(0).withHost("127.0.0.1").withMaxBodyBytes(BODY_LIMIT));
         client = new TestClient(server.baseUri());
+    }
+
+    /**
+     * A statement of {@code bank} ({@code hdfc} or {@code sbi}) that the world's fake parsers read:
+     * account 50100111122223333 of RAVI KUMAR, 12 MG ROAD, PUNE, IFSC of the bank, opening 5000.00.
+     */
+    public static StatementFile statement(String bank) {
+        return holder(StatementFile.of(bank)).ifsc((bank.equals("sbi") ? "SBIN" : "HDFC") + "0001234");
+    }
+
+    /** The same holder's statement, which no installed parser recognises. */
+    public static StatementFile statementOfNoKnownBank() {
+        return holder(StatementFile.ofUnknownBank());
+    }
+
+    private static StatementFile holder(StatementFile f) {
+        return f.account("50100111122223333").name("RAVI KUMAR").address("12 MG ROAD, PUNE").opening("5000.00");
     }
 
     /** Creates a session for {@code key} through the API and returns its id. */

@@ -1,0 +1,102 @@
+package dev.passbook.app;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * passbook-bom lists every library module of the reactor at the reactor's version and nothing else,
+ * has no parent (an imported BOM brings its parent's pins along), and every library names its JPMS module.
+ */
+class BomTest {
+
+    private static final Path ROOT = Path.of("..");
+    /** Modules that are not libraries a host depends on: the application, the benchmarks, examples. */
+    private static final Set<String> NOT_LIBRARIES = Set.of("passbook-app", "passbook-bench");
+
+    @Test
+    void theBomListsExactlyTheLibraryModulesAtTheReactorVersion() throws Exception {
+        Element parent = read(ROOT.resolve("pom.xml"));
+        String version = child(parent, "version");
+        TreeMap<String, Element> libraries = new TreeMap<>();
+        for (String module : children(child(parent, "modules", true), "module")) {
+            if (module.equals("bom") || module.startsWith("examples/")) {
+                continue;
+            }
+            Element pom = read(ROOT.resolve(module).resolve("pom.xml"));
+            String artifact = child(pom, "artifactId");
+            if (!NOT_LIBRARIES.contains(artifact) && !"pom".equals(child(pom, "packaging"))) {
+                libraries.put(artifact, pom);
+            }
+        }
+
+        Element bom = read(ROOT.resolve("bom/pom.xml"));
+        assertNull(first(bom, "parent"), "an imported BOM brings its parent's dependencyManagement along");
+        assertEquals(version, child(bom, "version"), "passbook-bom's version follows passbook-parent's");
+        Set<String> listed = new TreeSet<>();
+        Element managed = first(first(bom, "dependencyManagement"), "dependencies");
+        for (Element dependency : elements(managed, "dependency")) {
+            assertEquals("dev.passbook", child(dependency, "groupId"), "the BOM pins Passbook's own artefacts only");
+            assertEquals("${passbook.version}", child(dependency, "version"));
+            listed.add(child(dependency, "artifactId"));
+        }
+        assertEquals(libraries.keySet(), listed);
+
+        for (var library : libraries.entrySet()) {
+            Element properties = first(library.getValue(), "properties");
+            String name = properties == null ? null : child(properties, "automatic.module.name");
+            assertTrue(name != null && name.startsWith("dev.passbook."), library.getKey() + " has no Automatic-Module-Name");
+        }
+    }
+
+    private static Element read(Path pom) throws Exception {
+        assertTrue(Files.exists(pom), pom.toString());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+        return doc.getDocumentElement();
+    }
+
+    private static List<Element> elements(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && e.getTagName().equals(name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Element first(Element parent, String name) {
+        return parent == null ? null : elements(parent, name).stream().findFirst().orElse(null);
+    }
+
+    private static Element child(Element parent, String name, boolean required) {
+        Element e = first(parent, name);
+        assertTrue(!required || e != null, "missing <" + name + ">");
+        return e;
+    }
+
+    private static String child(Element parent, String name) {
+        Element e = first(parent, name);
+        return e == null ? null : e.getTextContent().strip();
+    }
+
+    private static List<String> children(Element parent, String name) {
+        return elements(parent, name).stream().map(Node::getTextContent).map(String::strip).toList();
+    }
+}
