@@ -45,6 +45,8 @@ public final class TableEngine {
     static final double FURNITURE_SHARE = 0.5;
     /** Lines of at least this many words repeated on most pages are furniture wherever they stand. */
     static final int TEXT_FURNITURE_WORDS = 3;
+    /** Among the rows, repeated lines are furniture only in runs of at least this many lines. */
+    static final int FURNITURE_BLOCK = 3;
     /** Page margins start past a gap this many line pitches wide. */
     static final double MARGIN_GAP = 1.5;
 
@@ -254,8 +256,21 @@ public final class TableEngine {
         }
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
-            boolean block = i > 0 && candidate[i - 1] || i + 1 < n && candidate[i + 1];
-            out[i] = placed[i] && margin[i] || candidate[i] && block;
+            out[i] = placed[i] && margin[i];
+        }
+        // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
+        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && candidate[j]) {
+                j++;
+            }
+            if (j - i >= FURNITURE_BLOCK) {
+                for (int k = i; k < j; k++) {
+                    out[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
         }
         return out;
     }
