@@ -46,12 +46,23 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
     /** Keys are read with this prefix so one application file can hold every module's settings. */
     public static final String PREFIX = "analysis.";
 
-    /** Re-savers seen on tampered statements (BANK-LAYOUTS.md) plus common online and desktop editors. */
+    /**
+     * Re-savers seen on tampered statements (BANK-LAYOUTS.md) plus common online and desktop editors. Print
+     * drivers (Chrome's Skia/PDF, PDFium, Microsoft Print To PDF, macOS Quartz) are not among them: customers
+     * re-print genuine statements with them all the time, so a re-print alone is no evidence of editing
+     * (what an edit leaves, revisions, fonts, broken balances, has its own signal).
+     */
     public static final List<String> DEFAULT_EDITORS = List.of(
             "microsoft word", "microsoft office word", "libreoffice", "openoffice", "ilovepdf", "smallpdf",
-            "sejda", "pdfium", "skia/pdf", "print to pdf", "foxit phantompdf", "foxit pdf editor", "nitro",
+            "sejda", "foxit phantompdf", "foxit pdf editor", "nitro",
             "pdfescape", "pdf-lib", "pdf-xchange", "pdfelement", "wondershare", "pdf24", "soda pdf",
-            "camscanner", "google docs", "canva", "quartz pdfcontext");
+            "camscanner", "google docs", "canva");
+    /**
+     * Paper sizes a print of a statement comes out on (A4 as PDF tools and as Chrome size it, US Letter):
+     * a re-print takes the printer's paper, so these are accepted for every bank whose sizes are checked.
+     */
+    public static final List<PageSize> PRINT_PAPER = List.of(new PageSize(595.28, 841.89), new PageSize(594.96, 841.92),
+            new PageSize(612, 792));
 
     /** Severities use core's {@link FraudSeverity} levels so every analyzer ranks alike. */
     public static AnalysisSettings defaults() {

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@code font_mismatch}: a generator sets every amount of a column in one font and size; a figure
  * typed over by an editor usually is not. Amounts are the words {@code Amounts.isAmount} accepts
  * that carry paisa ({@code 1,234.50}, so dates, counts and references are left out) on a
- * transaction row (within half a line of a date on the same page: summary and header blocks, which
- * may use another font, are left out). Columns are found across the whole document (see
+ * transaction row (within half a line of a date on the same page, and not a labelled value after a colon:
+ * summary and header blocks, which may use another font, are left out). Columns are found across the whole document (see
  * {@link #columns}). In a column of at least {@code font.min-column} amounts whose most common style covers
  * more than half, every amount in another font, or a size further than {@code font.size-tolerance}
  * from it, is a signal. Subset prefixes ({@code ABCDEF+Arial}) are ignored.
@@ -82,11 +82,21 @@ public final class FontCheck {
     static List<Amount> amounts(Document document) {
         return document.pages().flatMap(page -> {
             List<Double> dateBaselines = page.lines().flatMap(FontCheck::dateBaselines);
-            return page.lines().flatMap(Line::words)
+            return page.lines().flatMap(FontCheck::cells)
                     .filter(w -> PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
                             && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size())))
                     .map(w -> Amount.of(page.number(), w));
         });
+    }
+
+    /**
+     * The words of a line that may be table cells: a labelled value ({@code Expected AMB : 5000.00}, the
+     * word after a colon) is a field of the header block, which may share a line with a date
+     * ({@code A/C Open Date : 15/07/2020}) and be set in the block's own font.
+     */
+    private static List<Word> cells(Line line) {
+        List<Word> words = line.words();
+        return words.zipWithIndex().filter(t -> t._2 == 0 || !words.get(t._2 - 1).text().endsWith(":")).map(t -> t._1);
     }
 
     /** Baselines of the dates on a line: one word ({@code 05/03/24}) or three ({@code 5 Mar 2024}). */

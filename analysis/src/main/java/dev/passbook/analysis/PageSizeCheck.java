@@ -8,7 +8,8 @@ import io.vavr.collection.List;
 /**
  * {@code page_size_drift}: a bank's generator uses fixed page sizes (HDFC 638 x 842 and 786 x 982);
  * re-savers and editors round or rescale them (638.04 x 842.04). One signal per distinct wrong size,
- * naming its pages. Banks without configured sizes are not checked; a rotated genuine size is accepted.
+ * naming its pages. Banks without configured sizes are not checked; a rotated genuine size is accepted, and so
+ * is a print paper size ({@link AnalysisSettings#PRINT_PAPER}): a customer's re-print alone is not an edit.
  */
 public final class PageSizeCheck {
 
@@ -21,7 +22,8 @@ public final class PageSizeCheck {
             return List.empty();
         }
         double tolerance = in.settings().pageSizeTolerance();
-        List<Page> drifted = in.document().pages().filter(p -> !known.exists(k ->
+        List<PageSize> accepted = known.appendAll(AnalysisSettings.PRINT_PAPER);
+        List<Page> drifted = in.document().pages().filter(p -> !accepted.exists(k ->
                 k.matches(p.width(), p.height(), tolerance) || k.matches(p.height(), p.width(), tolerance)));
         LinkedHashMap<String, List<Page>> bySize = drifted.foldLeft(LinkedHashMap.empty(),
                 (m, p) -> m.put(size(p), m.get(size(p)).getOrElse(List.empty()).append(p)));

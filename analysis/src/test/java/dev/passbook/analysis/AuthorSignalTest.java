@@ -26,10 +26,10 @@ class AuthorSignalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Microsoft® Word for Microsoft 365", "Microsoft Office Word 2007", "LibreOffice 7.5",
-            "OpenOffice.org 3.4", "www.ilovepdf.com", "iLovePDF", "Smallpdf.com", "Sejda (3.2.85)", "PDFium",
-            "Skia/PDF m120", "Microsoft: Print To PDF", "Adobe Acrobat Pro DC 20.0", "Foxit PhantomPDF 9.7",
+            "OpenOffice.org 3.4", "www.ilovepdf.com", "iLovePDF", "Smallpdf.com", "Sejda (3.2.85)",
+            "Adobe Acrobat Pro DC 20.0", "Foxit PhantomPDF 9.7",
             "Foxit PDF Editor 12", "Nitro Pro 13", "PDFescape Online", "pdf-lib (https://github.com/Hopding/pdf-lib)",
-            "PDF-XChange Editor 9", "Wondershare PDFelement", "macOS Quartz PDFContext"})
+            "PDF-XChange Editor 9", "Wondershare PDFelement"})
     void knownEditorAsProducerIsAnAuthorSignal(String editor) {
         List<Evidence> found = findings(SignalRules.AUTHOR, clean.withProducer(editor));
         assertEquals(1, found.size(), found::toString);
@@ -37,6 +37,13 @@ class AuthorSignalTest {
         assertTrue(found.head().found().startsWith(editor), found.head().found());
         assertTrue(found.head().found().contains("known editor"), found.head().found());
         assertEquals(Option.none(), found.head().page());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PDFium", "Skia/PDF m111", "Microsoft: Print To PDF", "macOS Version 14.1 Quartz PDFContext",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/111.0.0.0 Safari/537.36"})
+    void aRePrintAloneIsNotAnAuthorSignal(String printer) {
+        assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean.withProducer(printer).withCreator(printer)));
     }
 
     @Test

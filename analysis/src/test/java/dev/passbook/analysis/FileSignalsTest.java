@@ -115,10 +115,19 @@ class FileSignalsTest {
 
     @Test
     void banksWithoutKnownSizesAreNotCheckedUnlessConfigured() {
-        StatementFixture a4 = clean.withPageSize(595.28, 841.89);
-        assertEquals(List.empty(), findings(SignalRules.PAGE_SIZE, a4, "sbi"));
-        assertEquals(1, findings(SignalRules.PAGE_SIZE, a4, "sbi",
+        StatementFixture odd = clean.withPageSize(600, 850);
+        assertEquals(List.empty(), findings(SignalRules.PAGE_SIZE, odd, "sbi"));
+        assertEquals(1, findings(SignalRules.PAGE_SIZE, odd, "sbi",
                 settings("analysis.page-sizes.sbi", "595x842")).size());
+    }
+
+    @Test
+    void aRePrintOnA4OrLetterPaperIsNotPageSizeDrift() {
+        // a customer's browser print of a genuine statement comes out on the printer's paper
+        assertEquals(List.empty(), findings(SignalRules.PAGE_SIZE, clean.withPageSize(594.96, 841.92)), "Chrome's A4");
+        assertEquals(List.empty(), findings(SignalRules.PAGE_SIZE, clean.withPageSize(595.28, 841.89)), "A4");
+        assertEquals(List.empty(), findings(SignalRules.PAGE_SIZE, clean.withPageSize(612, 792)), "Letter");
+        assertEquals(1, findings(SignalRules.PAGE_SIZE, clean.withPageSize(595.5, 842.2)).size(), "near A4 is still drift");
     }
 
     @Test

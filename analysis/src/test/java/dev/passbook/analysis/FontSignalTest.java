@@ -82,6 +82,30 @@ class FontSignalTest {
     }
 
     @Test
+    void aLabelledValueOfTheHeaderBlockBesideADateIsNotACell() {
+        // the newer HDFC export prints "A/C Open Date : <date>  Expected AMB : <amount>" in the block's own font,
+        // right-aligned with the balance column, on every page
+        Document d = clean.document();
+        Document withBlock = new Document(d.pages().map(p -> {
+            Word balance = p.lines().get(2 + 3).words().last();
+            Line field = new Line(100, List.of(new Word("Open", 300, 100, 20, 5.6, "CourierNew", SIZE),
+                    new Word(":", 330, 100, 3, 5.6, "CourierNew", SIZE),
+                    new Word("15/07/2020", 340, 100, 40, 5.6, "CourierNew", SIZE),
+                    new Word(":", 400, 100, 3, 5.6, "CourierNew", SIZE),
+                    new Word("5000.00", balance.right() - 28, 100, 28, 5.6, "CourierNew", SIZE)));
+            return new Page(p.number(), p.width(), p.height(), p.lines().insert(2, field));
+        }), d.metadata(), d.forensics());
+        assertEquals(List.empty(), SignalRules.FONTS.findings(
+                new AnalysisInput(withBlock, clean.parsed(), "hdfc", AnalysisSettings.defaults())));
+        // precondition: without its colon the same figure is judged as a cell
+        Document unlabelled = new Document(withBlock.pages().map(p -> new Page(p.number(), p.width(), p.height(),
+                p.lines().update(2, new Line(100, p.lines().get(2).words().filter(w -> !w.text().equals(":")))))),
+                d.metadata(), d.forensics());
+        assertTrue(!SignalRules.FONTS.findings(
+                new AnalysisInput(unlabelled, clean.parsed(), "hdfc", AnalysisSettings.defaults())).isEmpty());
+    }
+
+    @Test
     void replacementThatNoLongerLinesUpOnTheRightStillJoinsItsColumn() {
         // typed at the old left edge in a wider font: its right edge ends 10 pt past the column's
         Document d = clean.document();

@@ -51,7 +51,7 @@ class FraudAnalyzerTest {
 
     @Test
     void severitiesComeFromSettingsAndZeroSwitchesASignalOff() {
-        StatementFixture resaved = clean.withProducer("PDFium").withRevisions(2);
+        StatementFixture resaved = clean.withProducer("www.ilovepdf.com").withRevisions(2);
         FraudAnalyzer tuned = new FraudAnalyzer(settings("analysis.severity.author_fraud", "99",
                 "analysis.severity.incremental_update", "0"));
         List<FraudSignal> signals = analyse(tuned, resaved);
@@ -79,7 +79,7 @@ class FraudAnalyzerTest {
 
     @Test
     void theAccountingSignalsHaveOneOwnerWhoseSeverityComesFromTheSettings() {
-        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("PDFium");
+        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("www.ilovepdf.com");
         List<FraudSignal> ours = analyse(analyzer, forged);
         assertEquals(List.of("author_fraud"), ours.map(FraudSignal::type), "the analyzer never reports balance breaks");
 
@@ -99,7 +99,7 @@ class FraudAnalyzerTest {
         FraudAnalyzer withBroken = new FraudAnalyzer(AnalysisSettings.defaults(),
                 List.of(broken, SignalRules.AUTHOR));
         assertEquals(List.of("author_fraud"),
-                analyse(withBroken, clean.withProducer("Skia/PDF m120")).map(FraudSignal::type));
+                analyse(withBroken, clean.withProducer("Microsoft Word 2016")).map(FraudSignal::type));
     }
 
     @Test

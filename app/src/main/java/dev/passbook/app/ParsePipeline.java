@@ -32,12 +32,18 @@ import java.util.UUID;
  */
 final class ParsePipeline {
 
+    private final DocumentReader reader;
     private final ReadStatement reading;
     private final Clock clock;
 
     ParsePipeline(DocumentReader reader, ParserRegistry registry, Clock clock) {
+        this.reader = reader;
         this.reading = UseCases.reading(reader, registry, AnalysisSettings.defaults());
         this.clock = clock;
+    }
+
+    DocumentReader reader() {
+        return reader;
     }
 
     /** Reading one statement with the same parsers and analysis as the service. */

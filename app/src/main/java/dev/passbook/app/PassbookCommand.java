@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code banks}, {@code org create}. */
+/** The {@code passbook} command line: {@code serve}, {@code parse}, {@code check}, {@code redact}, {@code banks}, {@code org create}. */
 @Command(name = "passbook", mixinStandardHelpOptions = true, version = "passbook 0.1.0",
         description = "Verified, structured data from Indian bank-statement PDFs.")
 final class PassbookCommand implements Runnable {
@@ -59,6 +59,9 @@ final class PassbookCommand implements Runnable {
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(out, err, pipeline));
                 }
+                if (type == RedactCommand.class) {
+                    return type.cast(new RedactCommand(out, err, pipeline));
+                }
                 if (type == BanksCommand.class) {
                     return type.cast(new BanksCommand(out, pipeline));
                 }
@@ -72,6 +75,7 @@ final class PassbookCommand implements Runnable {
                 .addSubcommand("serve", ServeCommand.class)
                 .addSubcommand("parse", ParseCommand.class)
                 .addSubcommand("check", CheckCommand.class)
+                .addSubcommand("redact", RedactCommand.class)
                 .addSubcommand("banks", BanksCommand.class)
                 .addSubcommand(new CommandLine(new OrgCommand(), factory).addSubcommand("create", OrgCreateCommand.class));
         cli.setOut(out);

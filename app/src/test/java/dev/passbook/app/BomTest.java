@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * passbook-bom lists every library module of the reactor at the reactor's version and nothing else,
- * has no parent (an imported BOM brings its parent's pins along), and every library names its JPMS module.
+ * has no parent (an imported BOM brings its parent's pins along), every library names its JPMS module and
+ * brings no logging backend, and the application has exactly one.
  */
 class BomTest {
 
@@ -61,7 +62,23 @@ class BomTest {
             Element properties = first(library.getValue(), "properties");
             String name = properties == null ? null : child(properties, "automatic.module.name");
             assertTrue(name != null && name.startsWith("dev.passbook."), library.getKey() + " has no Automatic-Module-Name");
+            // a library logs through an API; choosing the backend is the host's business (the app has one)
+            for (Element dependency : elements(first(library.getValue(), "dependencies"), "dependency")) {
+                String artifact = child(dependency, "artifactId");
+                boolean backend = BACKENDS.contains(artifact);
+                assertTrue(!backend || "test".equals(child(dependency, "scope")),
+                        library.getKey() + " brings the logging backend " + artifact + " to its hosts");
+            }
         }
+    }
+
+    private static final Set<String> BACKENDS = Set.of("slf4j-simple", "logback-classic", "log4j-core", "log4j-slf4j2-impl",
+            "slf4j-reload4j", "slf4j-jdk14", "slf4j-nop");
+
+    @Test
+    void theApplicationHasExactlyOneSlf4jBackend() {
+        long providers = java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).stream().count();
+        assertEquals(1, providers, "one SLF4J backend on passbook-app's class path, or SLF4J picks one at random and warns");
     }
 
     private static Element read(Path pom) throws Exception {
@@ -72,6 +89,9 @@ class BomTest {
 
     private static List<Element> elements(Element parent, String name) {
         List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
             if (nodes.item(i) instanceof Element e && e.getTagName().equals(name)) {

@@ -118,7 +118,7 @@ class ParseCommandTest {
         Run run = run(new FakeTerminal(72), Map.of(), "parse", clean().toString());
         assertEquals(0, run.exit(), run.err() + run.out());
         String out = run.out();
-        assertTrue(out.contains("Bank      fakebank (Fake Bank of Testing), layout fakebank-lines-v1"), out);
+        assertTrue(out.contains("Bank      fakebank (Fake Bank of Testing), layout fakebank-fake-v1"), out);
         assertTrue(out.contains("Account   XXXXXXXXXX2222"), out);
         assertFalse(out.contains("50200011112222"), out);
         assertTrue(out.contains("Holder    ANITA DESAI"), out);

@@ -17,6 +17,7 @@ final class CellReading {
     /** A time of day: {@code 10:22}, {@code 10:22:05 AM}, {@code 6.21 PM} (a dot only with AM/PM: 01.04 is a date). */
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\.\\d{2}\\s*[ap]\\.?m\\.?");
+    private static final Pattern DOT_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{2,3})+\\.\\d{2}");
     /** Fixed-width cuts are wide; short equal fragments are just short words. */
     static final int MIN_CUT_WIDTH = 12;
 
@@ -128,7 +129,18 @@ final class CellReading {
         if (text.startsWith(".") || text.startsWith("-.")) {
             text = text.replaceFirst("\\.", "0."); // .73 is 0.73
         }
-        return Amounts.parse(text);
+        Option<Amounts.Amount> read = Amounts.parse(text);
+        return read.isEmpty() && DOT_GROUPED.matcher(text).matches()
+                ? Amounts.parse(text.substring(0, text.lastIndexOf('.')).replace('.', ',') + text.substring(text.lastIndexOf('.')))
+                : read;
+    }
+
+    /**
+     * Whether a money cell groups its digits with dots ({@code 12.345.67}): two dots or more, the last before the
+     * paise. Banks group with commas; such a figure is read (it has one meaning) and the ledger says so.
+     */
+    static boolean dotGrouped(List<String> pieces) {
+        return pieces.size() == 1 && DOT_GROUPED.matcher(pieces.head().strip()).matches();
     }
 
     static boolean empty(List<String> pieces) {

@@ -38,20 +38,29 @@ public final class Ledger {
      * balances the table prints as rows.
      */
     public record Result(List<Transaction> transactions, List<Integer> rowPages, Option<BigDecimal> opening,
-                         Option<BigDecimal> closing, List<String> decisions, List<ParseNotes.Unplaced> unplaced) {
+                         Option<BigDecimal> closing, List<String> decisions, List<ParseNotes.Unplaced> unplaced,
+                         List<Integer> reversals) {
 
         public ParseNotes notes() {
-            return new ParseNotes(rowPages, unplaced, decisions);
+            return new ParseNotes(rowPages, unplaced, decisions, reversals);
         }
     }
 
     private record Entry(Row row, int number, LocalDate date, Option<LocalDate> valueDate, String note,
                          Option<String> reference, Option<BigDecimal> debit, Option<BigDecimal> credit,
                          Option<BigDecimal> amount, Option<TransactionType> hint, boolean minus,
-                         Option<BigDecimal> balance) {
+                         Option<BigDecimal> balance, boolean signed) {
     }
 
     private record Special(SpecialRow kind, int before, Option<BigDecimal> value, Row row) {
+    }
+
+    /** How a plugin says wrapped narrations go back together. */
+    public enum Narrations {
+        /** Cut at a fixed width mid-word when the pieces say so ({@link #cutMidWord}), else wrapped between words. */
+        DETECT,
+        /** The bank cuts narrations at a fixed width: pieces always join without a space. */
+        CUT
     }
 
     private Ledger() {
@@ -61,13 +70,19 @@ public final class Ledger {
         return read(table, Option.none(), Option.none());
     }
 
+    public static Either<ParseRefusal, Result> read(Table table, Option<DateRange> period, Option<BigDecimal> opening) {
+        return read(table, period, opening, Narrations.DETECT);
+    }
+
     /**
      * @param period  the statement period, to resolve dates printed without a year
      * @param opening the opening balance printed outside the table (a label), if any: the chain starts
      *                there when the table prints no opening row
+     * @param narrations whether the plugin knows its bank cuts narrations mid-word
      */
-    public static Either<ParseRefusal, Result> read(Table table, Option<DateRange> period, Option<BigDecimal> opening) {
-        boolean cut = cutMidWord(table.rows());
+    public static Either<ParseRefusal, Result> read(Table table, Option<DateRange> period, Option<BigDecimal> opening,
+                                                    Narrations narrations) {
+        boolean cut = narrations == Narrations.CUT || cutMidWord(table.rows());
         List<String> decisions = table.decisions();
         if (cut) {
             decisions = decisions.append("narrations cut at a fixed width: pieces joined without spaces");
@@ -78,6 +93,8 @@ public final class Ledger {
         java.util.List<Row> checkpoints = new java.util.ArrayList<>();
         LocalDate lastDate = null;
         int inherited = 0;
+        int reversals = 0;
+        List<String> dotted = List.empty();
         int number = 0;
         for (Row row : table.rows()) {
             if (row.special().isDefined()) {
@@ -117,6 +134,9 @@ public final class Ledger {
             Option<Amounts.Amount> creditCell = CellReading.amount(row.fragments(Role.CREDIT));
             Option<Amounts.Amount> amountCell = CellReading.amount(row.fragments(Role.AMOUNT));
             Option<Amounts.Amount> balanceCell = CellReading.amount(row.fragments(Role.BALANCE));
+            if (List.of(Role.DEBIT, Role.CREDIT, Role.AMOUNT, Role.BALANCE).exists(r -> CellReading.dotGrouped(row.fragments(r)))) {
+                dotted = dotted.append(where);
+            }
             if (!row.fragments(Role.BALANCE).isEmpty() && !CellReading.empty(row.fragments(Role.BALANCE)) && balanceCell.isEmpty()) {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": the balance column does not read as an amount",
                         row.anchor().place()));
@@ -133,10 +153,16 @@ public final class Ledger {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": no amount", row.anchor().place()));
             }
             Option<TransactionType> hint = amountCell.isDefined() ? hintOf(row, amountCell.get()) : Option.none();
+            // a minus in a debit or credit column (a reversal printed in the column of what it reverses):
+            // the column no longer says the direction, the balances do
+            boolean signed = debitCell.exists(Amounts.Amount::negative) || creditCell.exists(Amounts.Amount::negative);
+            if (signed) {
+                reversals++;
+            }
             entries.add(new Entry(row, number, date.get(), valueDate, CellReading.text(row.fragments(Role.NARRATION), cut),
                     Option.of(CellReading.reference(row.fragments(Role.REFERENCE))).filter(s -> !s.isEmpty()),
                     debit, credit, amount, hint, amountCell.exists(Amounts.Amount::negative),
-                    balanceCell.map(Amounts.Amount::signed)));
+                    balanceCell.map(Amounts.Amount::signed), signed));
         }
         if (entries.isEmpty()) {
             return Either.left(ParseRefusal.at(ReadStage.ROWS, "the table has no transaction rows",
@@ -144,6 +170,13 @@ public final class Ledger {
         }
         if (inherited > 0) {
             decisions = decisions.append(inherited + " row(s) without a date take the date of the row above");
+        }
+        if (!dotted.isEmpty()) {
+            decisions = decisions.append("figures grouped with dots instead of commas, read as grouped: " + dotted.mkString(", "));
+        }
+        if (reversals > 0) {
+            decisions = decisions.append(reversals + " row(s) with a minus sign in the debit or credit column: "
+                    + "the balances give their direction");
         }
         if (!checkpoints.isEmpty()) {
             decisions = decisions.append(checkpoints.size() + " row(s) with a balance and no amount read as balance checkpoints");
@@ -232,7 +265,18 @@ public final class Ledger {
         List<Transaction> transactions = best.entries().zip(best.types()).map(t -> new Transaction(t._1.date(), t._1.valueDate(),
                 t._1.note(), t._1.reference(), t._2, Money.of(magnitude(t._1, t._2)), t._1.balance().map(Money::of)));
         return Either.right(new Result(transactions, best.entries().map(e -> e.row().page()), openingRow.map(Money::of),
-                closingPrinted.map(Money::of), decisions, unplaced));
+                closingPrinted.map(Money::of), decisions, unplaced,
+                reversals(best)));
+    }
+
+    /**
+     * The rows printed with a minus in one direction's column whose balance moves the other way
+     * (reversals), by index: a printed summary counts them in their column with a negative amount.
+     */
+    private static List<Integer> reversals(Reading r) {
+        return r.entries().zip(r.types()).zipWithIndex().filter(t -> t._1._1.signed()
+                && (t._1._1.debit().isDefined() ? t._1._2 == TransactionType.CREDIT : t._1._2 == TransactionType.DEBIT))
+                .map(t -> t._2);
     }
 
     private static BigDecimal magnitude(Entry e, TransactionType type) {
@@ -284,6 +328,9 @@ public final class Ledger {
     private static TransactionType given(Entry e, boolean swapColumns) {
         if (e.amount().isDefined()) {
             return e.hint().getOrNull();
+        }
+        if (e.signed()) {
+            return null;
         }
         if (e.debit().isDefined() != e.credit().isDefined()) {
             boolean debit = e.debit().isDefined() ^ swapColumns;

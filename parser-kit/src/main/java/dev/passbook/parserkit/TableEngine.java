@@ -45,6 +45,8 @@ public final class TableEngine {
     static final double FURNITURE_SHARE = 0.5;
     /** Lines of at least this many words repeated on most pages are furniture wherever they stand. */
     static final int TEXT_FURNITURE_WORDS = 3;
+    /** Among the rows, repeated lines are furniture only in runs of at least this many lines. */
+    static final int FURNITURE_BLOCK = 3;
     /** Page margins start past a gap this many line pitches wide. */
     static final double MARGIN_GAP = 1.5;
 
@@ -111,7 +113,7 @@ public final class TableEngine {
         outer:
         for (Page page : pages) {
             int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
-            boolean[] furnitureLines = furnitureLines(furniture, page, columnHeaderEnd(page, header));
+            boolean[] furnitureLines = furnitureLines(furniture, page, header);
             for (int i = from; i < page.lines().size(); i++) {
                 Line line = page.lines().get(i);
                 if (line.words().isEmpty() || line.text().isBlank()) {
@@ -146,12 +148,16 @@ public final class TableEngine {
         return new Region(List.ofAll(out), decisions);
     }
 
-    /** The index of the last line of the table's column header on {@code page} (printed again on a later page), or -1. */
-    private int columnHeaderEnd(Page page, TableHeader header) {
+    /**
+     * The index of the last line of the table's column header on {@code page} when it stands above the
+     * page's first amount (printed again at the top of a later page), or -1. A header further down (a report
+     * restarting its heading mid-page) does not close the top margin.
+     */
+    private int columnHeaderEnd(Page page, TableHeader header, int firstMoney) {
         if (page.number() == header.page()) {
-            return header.lines().max().get();
+            return header.lines().max().get() < firstMoney ? header.lines().max().get() : -1;
         }
-        for (int i = 0; i < page.lines().size(); i++) {
+        for (int i = 0; i < firstMoney; i++) {
             Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
             if (again.isDefined() && again.get().sameTableAs(header)) {
                 return again.get().lines().max().get();
@@ -203,9 +209,10 @@ public final class TableEngine {
      * come in a block with another repeated line (a report's page heading restarting mid-page: date and
      * page line, title, account line), including lines of three words or more repeated on most pages
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
-     * same place.
+     * same place. The column header printed above the page's first amount closes the top margin, so the
+     * first line of a row right under it is never taken for a block repeated with it.
      */
-    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, int headerEnd) {
+    private boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
@@ -240,7 +247,7 @@ public final class TableEngine {
         }
         // the column header closes the top margin: a row's first line right under it is not part of a
         // repeated block with it, even where the header's gap to that line is narrower than a margin gap
-        topEnd = Math.max(topEnd, headerEnd);
+        topEnd = Math.max(topEnd, columnHeaderEnd(page, header, Math.min(firstMoney, n)));
         boolean[] margin = new boolean[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -249,8 +256,21 @@ public final class TableEngine {
         }
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
-            boolean block = i > 0 && candidate[i - 1] || i + 1 < n && candidate[i + 1];
-            out[i] = placed[i] && margin[i] || candidate[i] && block;
+            out[i] = placed[i] && margin[i];
+        }
+        // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
+        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && candidate[j]) {
+                j++;
+            }
+            if (j - i >= FURNITURE_BLOCK) {
+                for (int k = i; k < j; k++) {
+                    out[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
         }
         return out;
     }

@@ -77,6 +77,78 @@ class LedgerTest {
     }
 
     @Test
+    void inAColumnThatSignsItsDebitsAnUnsignedAmountTheBalancesCannotDecideIsACredit() {
+        // the second row's balance is forged: neither it nor the row after follows from the one before
+        Ledger.Result r = Drawn.ledger(amountOnly()
+                .row("", "Opening Balance", "", "1,000.00")
+                .row("01/04/24", "UPI", "-100.00", "900.00")
+                .row("02/04/24", "NEFT", "50.00", "9,950.00")
+                .row("03/04/24", "IMPS", "25.00", "975.00")
+                .document());
+        assertEquals(List.of(DEBIT, CREDIT, CREDIT), r.transactions().map(Transaction::type));
+        assertEquals(Option.some(m("9950.00")), r.transactions().get(1).balance(), "the forged balance as printed");
+        // without a minus anywhere in the column the same rows stay undecided: refused, not guessed
+        ParseRefusal refusal = Drawn.refusal(amountOnly()
+                .row("", "Opening Balance", "", "1,000.00")
+                .row("01/04/24", "UPI", "100.00", "900.00")
+                .row("02/04/24", "NEFT", "50.00", "9,950.00")
+                .row("03/04/24", "IMPS", "25.00", "975.00")
+                .document());
+        assertTrue(refusal.reason().contains("debit from credit"), refusal.reason());
+    }
+
+    @Test
+    void aMinusInTheDebitOrCreditColumnLeavesTheDirectionToTheBalances() {
+        // a reversal printed as -1.00 under Debit raises the balance: a credit; the ledger says which rows these are
+        Ledger.Result r = Drawn.ledger(debitCredit()
+                .row("", "Opening Balance", "", "", "1,000.00")
+                .row("01/04/24", "POS", "1.00", "", "999.00")
+                .row("01/04/24", "POS REVERSAL", "-1.00", "", "1,000.00")
+                .row("02/04/24", "CHARGE REVERSED", "", "-5.00", "995.00")
+                .document());
+        assertEquals(List.of(DEBIT, CREDIT, DEBIT), r.transactions().map(Transaction::type));
+        assertEquals(List.of(m("1.00"), m("1.00"), m("5.00")), r.transactions().map(Transaction::amount));
+        assertEquals(List.of(1, 2), r.reversals());
+        assertEquals(List.of(1, 2), r.notes().reversals());
+        assertTrue(r.decisions().exists(s -> s.startsWith("2 row(s) with a minus sign")), r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void aMinusInADebitColumnWithNoBalanceToTellIsRefused() {
+        ParseRefusal refusal = Drawn.refusal(debitCredit()
+                .row("01/04/24", "POS REVERSAL", "-1.00", "", "")
+                .row("02/04/24", "UPI", "5.00", "", "")
+                .document());
+        assertEquals(ReadStage.ROWS, refusal.stage());
+        assertTrue(refusal.reason().contains("row 1"), refusal.reason());
+    }
+
+    @Test
+    void aFigureGroupedWithDotsIsReadAsGroupedAndTheLedgerSaysWhere() {
+        // an editor typing over a cell may group with dots: the figure has one meaning, the chain then judges it
+        Ledger.Result r = Drawn.ledger(debitCredit()
+                .row("", "Opening Balance", "", "", "1,000.00")
+                .row("01/04/24", "NEFT", "", "12,000.00", "13.000.00")
+                .document());
+        assertEquals(Option.some(m("13000.00")), r.transactions().head().balance());
+        assertTrue(r.decisions().exists(s -> s.startsWith("figures grouped with dots") && s.contains("row 1 on page 1")),
+                r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void aPluginThatKnowsItsBankCutsNarrationsHasEveryPieceJoinedWithoutASpace() {
+        Document d = debitCredit().rowGap(0)
+                .row("01/04/24", "UPI-RAVI KUMAR-OKS\nBI-GROCERIES", "10.00", "", "990.00")
+                .row("02/04/24", "ATM", "20.00", "", "970.00")
+                .document();
+        Table t = Drawn.table(d);
+        assertEquals(List.of("UPI-RAVI KUMAR-OKS BI-GROCERIES", "ATM"),
+                Ledger.read(t).get().transactions().map(Transaction::note), "one wrapped row: nothing says cut");
+        Ledger.Result cut = Ledger.read(t, Option.none(), Option.none(), Ledger.Narrations.CUT).get();
+        assertEquals(List.of("UPI-RAVI KUMAR-OKSBI-GROCERIES", "ATM"), cut.transactions().map(Transaction::note));
+    }
+
+    @Test
     void anUnmarkedAmountIsDirectedByTheBalanceAndRefusedWhenNothingTells() {
         Ledger.Result r = Drawn.ledger(amountOnly()
                 .row("", "Opening Balance", "", "1,000.00")

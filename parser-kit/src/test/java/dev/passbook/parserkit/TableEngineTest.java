@@ -138,6 +138,94 @@ class TableEngineTest {
     }
 
     @Test
+    void aTallCentredRowAfterAShortOneKeepsItsFirstLine() {
+        // four narration lines centre the row's one-line cells between its second and third line: its first
+        // line is nearer the short row's anchor above than its own
+        Document d = usual().rowAlign(RowAlign.CENTRE).rowGap(3)
+                .row("01/04/24", "CASH", "", "10.00", "1,010.00")
+                .row("02/04/24", "NEFT DR-ACME\nPAYROLL\nMARCH\nREF 12", "250.50", "", "759.50")
+                .row("03/04/24", "ATM", "9.50", "", "750.00")
+                .document();
+        assertEquals(List.of("CASH", "NEFT DR-ACME PAYROLL MARCH REF 12", "ATM"), notes(Drawn.ledger(d)));
+    }
+
+    @Test
+    void aRowsFirstLineUnderARepeatedHeaderIsNotTakenForFurniture() {
+        // bottom-aligned rows, header on every page: each page starts with a wrapped line of the same words
+        // at the same place, right under the header; it is the row's text, not a block repeated with the header
+        DrawnStatement s = usual().rowAlign(RowAlign.BOTTOM).rowGap(3).rowsPerPage(2);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            // card numbers of different lengths: the lines differ in length (no fixed-width cut) but not in shape
+            s.row("0" + i + "/04/24", "POS 512345XXXXXX" + "7".repeat(i) + " DMART\nAVENUE", "10.00", "",
+                    String.format("%.2f", balance));
+        }
+        Ledger.Result r = Drawn.ledger(s.document());
+        assertEquals(6, r.transactions().size());
+        assertTrue(notes(r).forAll(n -> n.startsWith("POS 512345XXXXXX") && n.endsWith(" DMART AVENUE")),
+                notes(r).mkString("; "));
+    }
+
+    @Test
+    void centredRowsWhoseAnchorIsLevelWithTheLastOfTwoPiecesOrTheMiddleOfThreeSplitAtTheWidestGap() {
+        // one-line cells printed on a row's second line: with two narration pieces they are level with the
+        // last, with three with the middle one; rows stand further apart than the lines of one row
+        Document d = usual().rowGap(8)
+                .row("\n01/04/24", "UPI-RAVI\nKUMAR-OKSBI", "\n250.50", "", "\n749.50")
+                .row("\n02/04/24", "NEFT-ACME\nPAYROLL\nMARCH", "", "\n10.00", "\n759.50")
+                .row("03/04/24", "CASH", "", "1,000.00", "1,759.50")
+                .row("\n04/04/24", "IMPS-SITA\nRAO-LOAN\nREPAID", "\n9.50", "", "\n1,750.00")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI-RAVI KUMAR-OKSBI", "NEFT-ACME PAYROLL MARCH", "CASH", "IMPS-SITA RAO-LOAN REPAID"), notes(r));
+        assertTrue(r.decisions().exists(s -> s.startsWith("rows centre-aligned")), r.decisions().mkString("\n"));
+    }
+
+    @Test
+    void rowsRecurringAtTheSamePlaceOnEveryPageKeepTheirWrappedLines() {
+        // identical pages: each row's two wrapped lines recur at their place on every page, yet they are rows,
+        // not furniture (furniture among the rows comes in runs of three lines or more)
+        DrawnStatement s = usual().rowsPerPage(2).rowGap(0);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            s.row("0" + i + "/04/24", "UPI-RAVI\nKUMAR-OKSBI\nGROCERIES " + i, "10.00", "", String.format("%.2f", balance));
+        }
+        Ledger.Result r = Drawn.ledger(s.document());
+        assertEquals(6, r.transactions().size());
+        assertEquals(List.range(1, 7).map(i -> "UPI-RAVI KUMAR-OKSBI GROCERIES " + i), notes(r));
+    }
+
+    @Test
+    void aBlockOfThreeRepeatedLinesBetweenRowsIsPageFurniture() {
+        // a footer printed right under the last row of every page, at the row pitch: no margin gap sets it apart
+        DrawnStatement s = usual().rowsPerPage(2).rowGap(0);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            String branch = "ABCDEF".substring(i - 1, i);
+            s.row("0" + i + "/04/24", "ATM " + i + "\nCASH\nBRANCH " + branch, "10.00", "", String.format("%.2f", balance));
+        }
+        Document d = s.document();
+        // in the narration column, so that read as text they would join the row above
+        Document withFooter = new Document(d.pages().map(p -> {
+            if (p.number() == 1) {
+                return p;
+            }
+            double last = p.lines().filter(l -> l.y() < 800).last().y();
+            return new dev.passbook.core.document.Page(p.number(), p.width(), p.height(), p.lines().appendAll(List.of(
+                    DrawnText.line(last + DrawnStatement.STEP, 80, "Registered Office Address: ACME House, Mumbai"),
+                    DrawnText.line(last + 2 * DrawnStatement.STEP, 80, "This is a computer generated statement"),
+                    DrawnText.line(last + 3 * DrawnStatement.STEP, 80, "Contents of this statement are correct")))
+                    .sortBy(dev.passbook.core.document.Line::y));
+        }), d.metadata(), d.forensics());
+        assertTrue(withFooter.pageCount() >= 4, "precondition: the footer block on three pages");
+        Ledger.Result r = Drawn.ledger(withFooter);
+        assertEquals(List.range(1, 7).map(i -> "ATM " + i + " CASH BRANCH " + "ABCDEF".charAt(i - 1)), notes(r));
+    }
+
+    @Test
     void aDateWrappedInsideItsColumnIsJoined() {
         Document d = usual()
                 .row("28-Apr-\n2024", "UPI", "10.00", "", "990.00")

@@ -52,6 +52,12 @@ final class ArchitectureRules {
                     "dev.passbook.analysis..", "org.apache.commons.codec..")
             .because("analysis reads the neutral document model; it knows no PDF library, database or transport");
 
+    static final ArchRule REDACT_SEES_ONLY_CORE_AND_PDFBOX = classes()
+            .that().resideInAPackage("dev.passbook.redact..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+                    "dev.passbook.redact..", "org.apache.pdfbox..")
+            .because("the redactor reads through the core's ports and draws with PDFBox; parsers and adapters are wired in by the app");
+
     /**
      * Inside core, from the bottom: the model ({@code domain}, {@code error}, {@code document}), then the
      * plugin SPI, then the ports (which speak of parsed statements), then the use cases; the in-memory

@@ -68,6 +68,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void redactSeesOnlyCoreAndPdfbox() {
+        ArchitectureRules.REDACT_SEES_ONLY_CORE_AND_PDFBOX.check(PRODUCTION);
+    }
+
+    @Test
     void noPackageCycles() {
         ArchitectureRules.NO_PACKAGE_CYCLES.check(PRODUCTION);
     }

@@ -205,9 +205,16 @@ class UploadFuzzTest {
             seeds = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
         }
         assertTrue(seeds.size() >= 2, "samples in " + samples.toAbsolutePath());
+        // and the first redacted statements of fixtures/redacted (real layouts, once added)
+        java.util.List<Path> redacted;
+        try (Stream<Path> files = java.nio.file.Files.list(Path.of("..", "fixtures", "redacted"))) {
+            redacted = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        java.util.List<Path> chosen = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
+        chosen.addAll(redacted.subList(0, Math.min(2, redacted.size())));
         Random random = new Random(SEED + 2);
         java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> cases = new ArrayList<>();
-        for (Path seedFile : seeds.subList(0, Math.min(3, seeds.size()))) {
+        for (Path seedFile : chosen) {
             byte[] seed = java.nio.file.Files.readAllBytes(seedFile);
             cases.add(pdfCase(seedFile.getFileName() + " as is", seed));
             for (int i = 0; i < 8; i++) {

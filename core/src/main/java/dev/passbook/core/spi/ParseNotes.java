@@ -11,10 +11,17 @@ import io.vavr.collection.List;
  * <li>{@code unplaced}: text inside the table region that belongs to no row, with its place — reported,
  *     never dropped silently;</li>
  * <li>{@code decisions}: the readings chosen, in structural words ({@code "rows newest first"},
- *     {@code "debit/credit from the Dr/Cr suffix"}); never statement data.</li>
+ *     {@code "debit/credit from the Dr/Cr suffix"}); never statement data;</li>
+ * <li>{@code reversals}: the 0-based indexes of transactions printed with a minus sign in the column of
+ *     the other direction (a reversal printed as {@code -1.00} under Withdrawal raises the balance): a
+ *     printed summary counts them in that column, with a negative amount.</li>
  * </ul>
  */
-public record ParseNotes(List<Integer> rowPages, List<Unplaced> unplaced, List<String> decisions) {
+public record ParseNotes(List<Integer> rowPages, List<Unplaced> unplaced, List<String> decisions, List<Integer> reversals) {
+
+    public ParseNotes(List<Integer> rowPages, List<Unplaced> unplaced, List<String> decisions) {
+        this(rowPages, unplaced, decisions, List.empty());
+    }
 
     /** Text of the table region that no row took. {@code text} is statement data: show it only when asked to. */
     public record Unplaced(Place place, String text) {
@@ -30,6 +37,6 @@ public record ParseNotes(List<Integer> rowPages, List<Unplaced> unplaced, List<S
     }
 
     public ParseNotes withDecision(String decision) {
-        return new ParseNotes(rowPages, unplaced, decisions.append(decision));
+        return new ParseNotes(rowPages, unplaced, decisions.append(decision), reversals);
     }
 }

@@ -3,6 +3,8 @@ package dev.passbook.core.spi;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.domain.Verification;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -75,10 +77,14 @@ public record Reconciliation(int balancesChecked, List<BalanceBreak> balanceBrea
     }
 
     private static List<SummaryMismatch> summaryMismatches(ParsedStatement s, StatementSummary summary) {
-        List<Transaction> debits = s.transactions().filter(t -> t.type() == TransactionType.DEBIT);
-        List<Transaction> credits = s.transactions().filter(t -> t.type() == TransactionType.CREDIT);
-        BigDecimal debitTotal = debits.map(Transaction::amount).fold(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal creditTotal = credits.map(Transaction::amount).fold(BigDecimal.ZERO, BigDecimal::add);
+        // a summary adds up its columns as printed: a reversal printed with a minus under the other
+        // direction's column counts there, with a negative amount
+        java.util.Set<Integer> reversed = s.notes().reversals().toJavaSet();
+        List<Tuple2<Transaction, Boolean>> rows = s.transactions().zipWithIndex().map(t -> Tuple.of(t._1, reversed.contains(t._2)));
+        List<Tuple2<Transaction, Boolean>> debits = rows.filter(t -> (t._1.type() == TransactionType.DEBIT) != t._2);
+        List<Tuple2<Transaction, Boolean>> credits = rows.filter(t -> (t._1.type() == TransactionType.CREDIT) != t._2);
+        BigDecimal debitTotal = debits.map(t -> t._2 ? t._1.amount().negate() : t._1.amount()).fold(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal creditTotal = credits.map(t -> t._2 ? t._1.amount().negate() : t._1.amount()).fold(BigDecimal.ZERO, BigDecimal::add);
         List<SummaryMismatch> out = List.empty();
         out = compare(out, "debit_count", summary.debitCount(), debits.size());
         out = compare(out, "credit_count", summary.creditCount(), credits.size());

@@ -1,6 +1,6 @@
 package dev.passbook.parsers.generic;
 
-import dev.passbook.core.spi.support.table.LabelledFields;
+import dev.passbook.core.spi.support.LabelledFields;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;

@@ -1,11 +1,8 @@
 package dev.passbook.parsers.hdfc;
 
-import dev.passbook.core.document.Line;
-import dev.passbook.core.spi.support.StatementDates.Form;
-import dev.passbook.core.spi.support.table.Alignment;
-import dev.passbook.core.spi.support.table.ColumnSpec;
-import dev.passbook.core.spi.support.table.RowAlignment;
-import dev.passbook.core.spi.support.table.TableReader;
+import dev.passbook.parserkit.Ledger;
+import dev.passbook.parserkit.TableHeader;
+import dev.passbook.parserkit.Vocabulary;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -14,79 +11,71 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The HDFC layouts this plugin reads, each a versioned description (BANK-LAYOUTS.md): column header
- * texts, row date form, how multi-line rows are aligned, the page label. Everything else (header block,
- * summary, footer) is shared by {@link HdfcStatementParser}.
+ * The HDFC layouts this plugin knows, each a versioned id (reported as {@code ParsedStatement.layoutId}),
+ * recognised by the wording of its column header. All of them are read by the shared table engine; a
+ * layout only says what is its own: the page label every page must carry and whether narrations are cut
+ * at a fixed width. BANK-LAYOUTS.md describes them.
  */
 enum HdfcLayout {
 
-    /** Netbanking export: 638 x 842 pt, {@code Page No .: N}, dd/mm/yy rows, narrations below the date line. */
-    LEGACY_V1("hdfc-legacy-v1", List.of("Chq./Ref.No."), List.of("Value Dt"), List.of("Withdrawal Amt."),
-            List.of("Deposit Amt."), Form.DD_MM_YY_SLASH, RowAlignment.TOP,
-            Pattern.compile("(?i)^Page\\s*No\\s*\\.?\\s*:\\s*(\\d{1,6})$")),
+    /**
+     * The bank's generator: 638 x 842 pt, {@code Page No .: N} (alone or on the title line), rows dated
+     * dd/mm/yy with the narration below the date line, cut mid-word at a fixed width.
+     */
+    LEGACY_V1("hdfc-legacy-v1", List.of("chqrefno", "valuedt", "withdrawalamt"),
+            Option.some(Pattern.compile("(?i)\\bPage\\s*No\\s*\\.?\\s*:\\s*(\\d{1,6})\\b")), Ledger.Narrations.CUT),
 
-    /** Newer export: 786 x 982 pt, {@code Page N of M}, dd/mm/yyyy rows, narration centred on the date line. */
-    NEWER_V1("hdfc-newer-v1", List.of("Chq. / Ref No."), List.of("Value Date"), List.of("Withdrawal Amount"),
-            List.of("Deposit Amount"), Form.DD_MM_YYYY_SLASH, RowAlignment.CENTRED,
-            Pattern.compile("(?i)^Page\\s+(\\d{1,6})\\s+of\\s+(\\d{1,6})$"));
+    /**
+     * The newer export: 786 x 982 pt, {@code Page N of M}, rows dated dd/mm/yyyy, {@code 0.00} in the empty
+     * amount column, the narration cut at a fixed width and centred on its row (the date and amounts level
+     * with its middle piece, or with the last of two).
+     */
+    NEWER_V1("hdfc-newer-v1", List.of("chqrefno", "valuedate", "withdrawalamount"),
+            Option.some(Pattern.compile("(?i)\\bPage\\s+(\\d{1,6})\\s+of\\s+(\\d{1,6})\\b")), Ledger.Narrations.CUT),
 
-    static final String DATE = "date";
-    static final String NARRATION = "narration";
-    static final String REF = "ref";
-    static final String VALUE_DATE = "valueDate";
-    static final String WITHDRAWAL = "withdrawal";
-    static final String DEPOSIT = "deposit";
-    static final String BALANCE = "balance";
+    /**
+     * A browser print of the NetBanking statement page: {@code Cheque/Ref. No.}, a header on two baselines,
+     * dates like {@code 14 Apr 2023}, newest row first, narrations wrapped between words; no page label of
+     * its own (the web page's pager is not the PDF's pages), no summary.
+     */
+    NETBANKING_PRINT_V1("hdfc-netbanking-print-v1", List.of("chequerefno", "valuedate", "withdrawal"), Option.none(), Ledger.Narrations.DETECT);
 
     private final String id;
-    private final List<ColumnSpec> columns;
-    private final Form rowDates;
-    private final RowAlignment alignment;
-    private final Pattern pageLabel;
+    private final List<String> phrases;
+    private final Option<Pattern> pageLabel;
+    private final Ledger.Narrations narrations;
 
-    HdfcLayout(String id, List<String> ref, List<String> valueDate, List<String> withdrawal, List<String> deposit,
-               Form rowDates, RowAlignment alignment, Pattern pageLabel) {
+    HdfcLayout(String id, List<String> phrases, Option<Pattern> pageLabel, Ledger.Narrations narrations) {
         this.id = id;
-        this.columns = List.of(
-                ColumnSpec.of(DATE, Alignment.LEFT, "Date"),
-                ColumnSpec.of(NARRATION, Alignment.LEFT, "Narration"),
-                new ColumnSpec(REF, ref, Alignment.LEFT, false),
-                new ColumnSpec(VALUE_DATE, valueDate, Alignment.LEFT, false),
-                new ColumnSpec(WITHDRAWAL, withdrawal, Alignment.RIGHT, false),
-                new ColumnSpec(DEPOSIT, deposit, Alignment.RIGHT, false),
-                ColumnSpec.of(BALANCE, Alignment.RIGHT, "Closing Balance", "Closing Balance*"));
-        this.rowDates = rowDates;
-        this.alignment = alignment;
+        this.phrases = phrases;
         this.pageLabel = pageLabel;
+        this.narrations = narrations;
     }
 
-    /** Versioned id reported in {@code ParsedStatement.layoutId}. */
     String id() {
         return id;
     }
 
-    List<ColumnSpec> columns() {
-        return columns;
+    Ledger.Narrations narrations() {
+        return narrations;
     }
 
-    Form rowDates() {
-        return rowDates;
+    boolean labelsPages() {
+        return pageLabel.isDefined();
     }
 
-    /** {@code Page No .: 3} or {@code Page 3 of 7}: the page-number groups, when {@code line} is this layout's label. */
-    Option<MatchResult> pageLabel(Line line) {
-        Matcher m = pageLabel.matcher(line.text().strip());
-        return m.matches() ? Option.some(m.toMatchResult()) : Option.none();
+    /** The layout whose column titles (all of its own phrases) the header spells. */
+    static Option<HdfcLayout> of(TableHeader header) {
+        String titles = Vocabulary.key(header.cells().map(c -> c.text()).mkString(" "));
+        return List.of(values()).find(l -> l.phrases.forAll(titles::contains));
     }
 
-    /** How this layout's transaction table is read with the shared machinery. */
-    TableReader table() {
-        return TableReader.of(columns)
-                .anchor(cells -> cells.date(DATE, rowDates).isDefined())
-                .alignment(alignment)
-                .skip(line -> pageLabel(line).isDefined())
-                .pageEnd(HdfcText::isFooterLine)
-                .tableEnd(HdfcText::isSummaryTitle)
-                .pageTop(HdfcText::isPeriodOrTitleLine);
+    /** The page label on this text line, if it carries one (it may share the line with the title). */
+    Option<MatchResult> pageLabel(String text) {
+        if (pageLabel.isEmpty()) {
+            return Option.none();
+        }
+        Matcher m = pageLabel.get().matcher(text);
+        return m.find() ? Option.some(m.toMatchResult()) : Option.none();
     }
 }

@@ -1,13 +1,11 @@
 package dev.passbook.parsers.hdfc;
 
-import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
+import dev.passbook.core.document.Document;
+import dev.passbook.core.document.Word;
 import dev.passbook.core.spi.StatementSummary;
-import dev.passbook.core.spi.support.table.Alignment;
-import dev.passbook.core.spi.support.table.Cells;
-import dev.passbook.core.spi.support.table.ColumnLayout;
-import dev.passbook.core.spi.support.table.ColumnSpec;
+import dev.passbook.core.spi.support.Amounts;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -15,18 +13,16 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 
 /**
- * {@code STATEMENT SUMMARY :-}, a line of six labels, a line of six values under them. Read with the
- * same column machinery as the table (values sit under their labels), never as a transaction.
+ * {@code STATEMENT SUMMARY :-}, a line of six labels ({@code Opening Balance  Dr Count  Cr Count  Debits
+ * Credits  Closing Bal(ance)}), then a line of six figures; a page break may fall between the title and
+ * the labels. The labels are centred over right-aligned
+ * values that run up to crores, so values do not stand under their labels' edges; the six figures are
+ * read in print order instead, which the fixed label order makes unambiguous. Never a transaction: the
+ * table ends at the title.
  */
 final class HdfcSummaryReader {
 
-    private static final List<ColumnSpec> LABELS = List.of(
-            ColumnSpec.of("opening", Alignment.LEFT, "Opening Balance"),
-            ColumnSpec.of("drCount", Alignment.LEFT, "Dr Count"),
-            ColumnSpec.of("crCount", Alignment.LEFT, "Cr Count"),
-            ColumnSpec.of("debits", Alignment.LEFT, "Debits"),
-            ColumnSpec.of("credits", Alignment.LEFT, "Credits"),
-            ColumnSpec.of("closing", Alignment.LEFT, "Closing Bal", "Closing Balance"));
+    private static final List<String> LABELS = List.of("openingbalance", "drcount", "crcount", "debits", "credits", "closingbal");
 
     private HdfcSummaryReader() {
     }
@@ -34,28 +30,33 @@ final class HdfcSummaryReader {
     /** None when the statement prints no summary; Left when it prints one that cannot be read. */
     static Either<String, Option<StatementSummary>> read(Document doc) {
         for (Page page : doc.pages().reverse()) {
-            int title = page.lines().indexWhere(HdfcText::isSummaryTitle);
+            int title = page.lines().indexWhere(l -> HdfcText.squeeze(l.text()).startsWith("statementsummary"));
             if (title < 0) {
                 continue;
             }
-            List<Line> after = page.lines().drop(title + 1).filter(l -> !l.text().isBlank());
-            if (after.size() < 2) {
-                return Either.left("summary block is incomplete on page " + page.number());
+            // a page break may fall under the title: the labels then follow the next page's header block
+            List<Line> after = page.lines().drop(title + 1)
+                    .appendAll(doc.pages().find(p -> p.number() == page.number() + 1).map(Page::lines).getOrElse(List.empty()))
+                    .filter(l -> !l.text().isBlank());
+            int labels = after.indexWhere(l -> {
+                String k = HdfcText.squeeze(l.text());
+                return LABELS.forAll(k::contains);
+            });
+            if (labels < 0 || labels + 1 >= after.size()) {
+                return Either.left("summary labels not found after its title on page " + page.number());
             }
-            Option<ColumnLayout> labels = ColumnLayout.fromHeader(after.get(0), LABELS);
-            if (labels.isEmpty()) {
-                return Either.left("summary labels not found on page " + page.number());
+            List<String> values = after.get(labels + 1).words().map(Word::text);
+            if (values.size() != 6) {
+                return Either.left("summary values unreadable on page " + page.number() + ": " + values.size() + " words, 6 expected");
             }
-            Cells values = labels.get().cells(page.number(), after.get(1));
-            Option<BigDecimal> opening = values.amount("opening");
-            Option<Integer> dr = count(values.text("drCount"));
-            Option<Integer> cr = count(values.text("crCount"));
-            Option<BigDecimal> debits = values.amount("debits");
-            Option<BigDecimal> credits = values.amount("credits");
-            Option<BigDecimal> closing = values.amount("closing");
-            if (opening.isEmpty() || dr.isEmpty() || cr.isEmpty() || debits.isEmpty() || credits.isEmpty() || closing.isEmpty()
-                    || values.has(dev.passbook.core.spi.support.table.Column.UNKNOWN)) {
-                return Either.left("summary values unreadable: " + after.get(1).text());
+            Option<BigDecimal> opening = Amounts.parseSigned(values.get(0));
+            Option<Integer> dr = count(values.get(1));
+            Option<Integer> cr = count(values.get(2));
+            Option<BigDecimal> debits = Amounts.parseSigned(values.get(3));
+            Option<BigDecimal> credits = Amounts.parseSigned(values.get(4));
+            Option<BigDecimal> closing = Amounts.parseSigned(values.get(5));
+            if (opening.isEmpty() || dr.isEmpty() || cr.isEmpty() || debits.isEmpty() || credits.isEmpty() || closing.isEmpty()) {
+                return Either.left("summary values unreadable on page " + page.number());
             }
             return Either.right(Option.some(new StatementSummary(opening.get(), dr.get(), cr.get(), debits.get(),
                     credits.get(), closing.get())));

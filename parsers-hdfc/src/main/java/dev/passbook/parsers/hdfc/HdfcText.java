@@ -1,12 +1,11 @@
 package dev.passbook.parsers.hdfc;
 
-import dev.passbook.core.spi.support.table.ColumnSpec;
-import dev.passbook.core.document.Line;
+import dev.passbook.parserkit.Vocabulary;
 import io.vavr.collection.List;
 
 import java.util.regex.Pattern;
 
-/** The fixed texts every HDFC statement prints, and how to recognise them on a line. */
+/** The fixed texts HDFC statements print, and how to recognise them. */
 final class HdfcText {
 
     static final String BANK_LINE = "HDFC BANK LIMITED";
@@ -14,13 +13,14 @@ final class HdfcText {
     static final String REGISTERED_OFFICE =
             "Registered Office Address: HDFC Bank House, Senapati Bapat Marg, Lower Parel, Mumbai 400013";
     static final String COMPUTER_GENERATED = "This is a computer generated statement and does not require signature.";
-    static final String CONTENTS_CORRECT =
-            "Contents of this statement will be considered correct if no error is reported within 30 days of receipt of statement.";
-    static final List<String> FOOTER = List.of(BANK_LINE, EARMARKED, CONTENTS_CORRECT, REGISTERED_OFFICE, COMPUTER_GENERATED);
-    private static final List<String> FOOTER_SQUEEZED = FOOTER.map(HdfcText::squeeze);
-    private static final String SUMMARY_SQUEEZED = "statementsummary";
+    static final List<String> FOOTER = List.of(BANK_LINE, EARMARKED, REGISTERED_OFFICE, COMPUTER_GENERATED);
+    /** The title of the NetBanking page a browser print shows, and the bank's NetBanking address. */
+    static final List<String> NETBANKING = List.of("Welcome to HDFC Bank NetBanking", "netbanking.hdfcbank.com");
 
-    /** {@code From : 01/04/2024 To : 30/04/2024}, optionally preceded by {@code Statement}. */
+    /**
+     * {@code From : 01/04/2024 To : 30/04/2024}, optionally preceded by {@code Statement}; either date form,
+     * {@code TO} in capitals in the newer export.
+     */
     static final Pattern PERIOD = Pattern.compile(
             "(?i)(?:Statement\\s+)?From\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4})\\s+To\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4})");
     /**
@@ -33,25 +33,8 @@ final class HdfcText {
     private HdfcText() {
     }
 
+    /** Letters and digits only, lower case: how fixed texts are compared, whatever the spacing. */
     static String squeeze(String s) {
-        return ColumnSpec.squeeze(s);
-    }
-
-    /**
-     * A footer sentence starts here: the table body of the page ends. The short bank line must be the
-     * whole line, so a narration piece beginning {@code HDFC BANK LIMITED} does not end the page.
-     */
-    static boolean isFooterLine(Line line) {
-        String t = squeeze(line.text());
-        return !t.isEmpty() && (t.equals(FOOTER_SQUEEZED.head()) || FOOTER_SQUEEZED.tail().exists(t::startsWith));
-    }
-
-    static boolean isSummaryTitle(Line line) {
-        return squeeze(line.text()).startsWith(SUMMARY_SQUEEZED);
-    }
-
-    /** The last line of the repeated header block: {@code Statement of account ... From : ... To : ...}. */
-    static boolean isPeriodOrTitleLine(Line line) {
-        return PERIOD.matcher(line.text()).find() || squeeze(line.text()).startsWith("statementofaccount");
+        return Vocabulary.key(s);
     }
 }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 // a readable CI log: no banner, warnings only
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=warn"})
+        properties = {"spring.main.banner-mode=off", "logging.level.root=warn", "logging.level.org.apache.pdfbox=error",
+                "logging.level.org.apache.fontbox=error"})
 class StatementApplicationTest {
 
     private static final Path SAMPLES = Path.of("..", "..", "docs", "samples");

@@ -1,4 +1,4 @@
-package dev.passbook.core.spi.support.table;
+package dev.passbook.core.spi.support;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple3;

@@ -1,4 +1,4 @@
-package dev.passbook.core.spi.support.table;
+package dev.passbook.core.spi.support;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -6,13 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class TextHelpersTest {
-
-    @Test
-    void cutNarrationsAreJoinedWithoutInventingSpaces() {
-        assertEquals("UPI-RAMESH KUMAR-OKAXIS", WrappedText.joinCut(List.of("UPI-RAMESH KU", "MAR-OKAXIS")));
-        assertEquals("SALARY FOR MARCH", WrappedText.joinWords(List.of("SALARY FOR", " MARCH ")));
-    }
+class LabelledFieldsTest {
 
     @Test
     void labelledValuesRunToTheNextKnownLabel() {
