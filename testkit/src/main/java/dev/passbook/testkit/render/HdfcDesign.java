@@ -68,7 +68,7 @@ abstract class HdfcDesign implements LayoutDesign {
         float lead = size + 3;
         float left = margin() + 6;
         float right = pageSize().width() - margin();
-        Block.Builder b = Block.builder().at(size).right(right, pageLabel(page, pages), size).line(lead + 4);
+        Block.Builder b = pageLabelLine(Block.builder().at(size), page, pages, size).line(lead + 4);
         if (!full) {
             return b.build(4);
         }
@@ -151,6 +151,11 @@ abstract class HdfcDesign implements LayoutDesign {
         b.line(size + 8);
         generatedLine(s).forEach(line -> b.text(left, line, size).line(size + 3));
         return b.build(2);
+    }
+
+    /** The line carrying the page label: alone at the top right by default. */
+    Block.Builder pageLabelLine(Block.Builder b, int page, int pages, float size) {
+        return b.right(pageSize().width() - margin(), pageLabel(page, pages), size);
     }
 
     /** The legacy layout's {@code Generated On: ...} line; none by default. */

@@ -52,6 +52,13 @@ public final class HdfcLegacyDesign extends HdfcDesign {
         return s.options().alternateLabels() ? "Account Number" : "Account No";
     }
 
+    /** As real legacy exports print it: the page label mid-page on the title line, {@code Statement of account} at its right. */
+    @Override
+    Block.Builder pageLabelLine(Block.Builder b, int page, int pages, float size) {
+        return b.text(pageSize().width() / 2 - 27, pageLabel(page, pages), size)
+                .right(pageSize().width() - margin(), "Statement of account", size);
+    }
+
     @Override
     String pageLabel(int page, int pages) {
         return "Page No .: " + page;

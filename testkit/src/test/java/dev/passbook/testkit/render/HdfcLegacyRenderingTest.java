@@ -56,7 +56,10 @@ class HdfcLegacyRenderingTest {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
         }
         PdfWords.W page = words.find(1, "Page").get();
-        assertTrue(page.x() > 500 && page.y() < 40, "page number top right: " + page);
+        assertTrue(page.x() > 250 && page.x() < 400 && page.y() < 40, "page number mid-page at the top: " + page);
+        PdfWords.W title = words.find(1, "Statement").get();
+        assertTrue(Math.abs(title.y() - page.y()) < 1 && title.x() > page.x(),
+                "the page label shares the title line, 'Statement of account' to its right: " + title);
         PdfWords.W name = words.find(1, "PRIYA").get();
         PdfWords.W branch = words.find(1, "Branch").get();
         assertTrue(name.x() < 200 && branch.x() > 300, "holder block left, account fields right");
