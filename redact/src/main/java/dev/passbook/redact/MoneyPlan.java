@@ -67,7 +67,7 @@ final class MoneyPlan {
             Option<Chain> chain = Option.none();
             for (double spread : SPREADS) {
                 for (int attempt = 0; attempt < 3 && chain.isEmpty(); attempt++) {
-                    chain = Chain.generate(s, rows, unit(rows), spread, random).filter(c -> !collides(c, rows));
+                    chain = Chain.generate(s, unit(rows), spread, random, forbidden).filter(c -> !collides(c, rows));
                 }
             }
             if (chain.isDefined()) {
@@ -161,56 +161,116 @@ final class MoneyPlan {
     }
 
     /**
-     * For each transaction, the line on its page (or anywhere, when the parser did not say) that prints
-     * both its amount and its balance in words not yet taken; searched from the line after the previous
-     * row's, round the page.
+     * For each transaction, the line on its page (anywhere, when the parser did not say) that prints both
+     * its amount and its balance in words not taken by another row. Rows printed alike (same amount, same
+     * balance) are told apart the way a reader would: the rows that have one possible line show the
+     * print order (oldest or newest first) and where each direction's amounts stand (a debit and a credit
+     * column); the others take, among their possible lines, one in their direction's column, and then the
+     * next one in print order.
      */
     private List<RowWords> locate(ParsedStatement s) {
-        List<RowWords> out = new ArrayList<>();
-        java.util.Set<WordRef> taken = new java.util.HashSet<>();
-        int[] cursor = {0, 0};
-        for (int i = 0; i < s.transactions().size(); i++) {
+        int n = s.transactions().size();
+        List<List<RowWords>> candidates = new ArrayList<>();
+        java.util.Set<WordRef> none = java.util.Set.of();
+        for (int i = 0; i < n; i++) {
             Transaction t = s.transactions().get(i);
             int page = s.notes().pageOf(i);
-            RowWords found = null;
-            int pages = doc.pages().size();
-            List<int[]> order = new ArrayList<>();
-            if (page > 0 && page <= pages) {
-                int start = cursor[0] == page - 1 ? cursor[1] : 0;
-                int count = doc.pages().get(page - 1).lines().size();
-                for (int k = 0; k < count; k++) {
-                    order.add(new int[]{page - 1, (start + k) % count});
+            List<RowWords> found = new ArrayList<>();
+            for (int p = 0; p < doc.pages().size(); p++) {
+                if (page > 0 && page <= doc.pages().size() && p != page - 1) {
+                    continue;
                 }
-            } else {
-                for (int pp = 0; pp < pages; pp++) {
-                    int p = (cursor[0] + pp) % pages;
-                    int count = doc.pages().get(p).lines().size();
-                    for (int k = 0; k < count; k++) {
-                        order.add(new int[]{p, pp == 0 ? (cursor[1] + k) % count : k});
+                for (int l = 0; l < doc.pages().get(p).lines().size(); l++) {
+                    RowWords r = match(p, l, t, none);
+                    if (r != null) {
+                        found.add(r);
                     }
                 }
             }
-            for (int[] at : order) {
-                found = match(at[0], at[1], t, taken);
-                if (found != null) {
-                    cursor[0] = at[0];
-                    cursor[1] = at[1] + 1;
-                    break;
+            candidates.add(found);
+        }
+        // what the rows with a single possible line say about order and columns
+        int forward = 0;
+        int backward = 0;
+        long previous = -1;
+        Map<TransactionType, double[]> columns = new HashMap<>(); // sum of x, count
+        for (int i = 0; i < n; i++) {
+            if (candidates.get(i).size() != 1) {
+                continue;
+            }
+            RowWords r = candidates.get(i).get(0);
+            long at = position(r);
+            if (previous >= 0 && at != previous) {
+                if (at > previous) {
+                    forward++;
+                } else {
+                    backward++;
                 }
             }
-            if (found == null) {
-                out.add(new RowWords(null, null, false));
-            } else {
-                if (found.amount != null) {
-                    taken.add(found.amount);
-                }
-                if (found.balance != null) {
-                    taken.add(found.balance);
-                }
-                out.add(found);
+            previous = at;
+            if (r.amount != null) {
+                double[] c = columns.computeIfAbsent(s.transactions().get(i).type(), k -> new double[2]);
+                c[0] += word(r.amount).centerX();
+                c[1]++;
             }
         }
-        return out;
+        boolean newestFirst = backward > forward;
+        double debitX = mean(columns.get(TransactionType.DEBIT));
+        double creditX = mean(columns.get(TransactionType.CREDIT));
+        boolean twoColumns = !Double.isNaN(debitX) && !Double.isNaN(creditX) && Math.abs(debitX - creditX) > 5;
+
+        RowWords[] out = new RowWords[n];
+        java.util.Set<WordRef> taken = new java.util.HashSet<>();
+        long cursor = newestFirst ? Long.MAX_VALUE : -1;
+        for (int k = 0; k < n; k++) {
+            int i = newestFirst ? n - 1 - k : k;
+            Transaction t = s.transactions().get(i);
+            RowWords best = null;
+            long bestScore = Long.MAX_VALUE;
+            for (RowWords r : candidates.get(i)) {
+                if (r.amount != null && taken.contains(r.amount) || r.balance != null && taken.contains(r.balance)) {
+                    continue;
+                }
+                long at = position(r);
+                // lines after the cursor in print order first, then the rest (wrapping round)
+                long distance = newestFirst ? (at < cursor ? cursor - at : Long.MAX_VALUE / 4 + at)
+                        : (at > cursor ? at - cursor : Long.MAX_VALUE / 4 - at);
+                boolean inColumn = !twoColumns || r.amount == null
+                        || Math.abs(word(r.amount).centerX() - (t.type() == TransactionType.DEBIT ? debitX : creditX))
+                        <= Math.abs(word(r.amount).centerX() - (t.type() == TransactionType.DEBIT ? creditX : debitX));
+                long score = (inColumn ? 0 : Long.MAX_VALUE / 2) + distance;
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = r;
+                }
+            }
+            if (best == null) {
+                out[i] = new RowWords(null, null, false);
+            } else {
+                if (best.amount != null) {
+                    taken.add(best.amount);
+                }
+                if (best.balance != null) {
+                    taken.add(best.balance);
+                }
+                cursor = position(best);
+                out[i] = best;
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static long position(RowWords r) {
+        WordRef w = r.balance != null ? r.balance : r.amount;
+        return (long) w.page() * 1_000_000L + w.line();
+    }
+
+    private Word word(WordRef ref) {
+        return doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word());
+    }
+
+    private static double mean(double[] sumAndCount) {
+        return sumAndCount == null || sumAndCount[1] == 0 ? Double.NaN : sumAndCount[0] / sumAndCount[1];
     }
 
     private RowWords match(int page, int lineIndex, Transaction t, java.util.Set<WordRef> taken) {
@@ -278,59 +338,51 @@ final class MoneyPlan {
         final List<BigDecimal> balances = new ArrayList<>();
         final Map<BigDecimal, BigDecimal> figures = new HashMap<>();
 
-        static Option<Chain> generate(ParsedStatement s, List<RowWords> rows, BigDecimal unit, double spread, Random random) {
+        static Option<Chain> generate(ParsedStatement s, BigDecimal unit, double spread, Random random, Set<String> forbidden) {
             Option<BigDecimal> opening = s.openingBalance().orElse(s.summary().map(StatementSummary::openingBalance));
             Chain c = new Chain();
             BigDecimal oldRunning = opening.getOrNull();
             BigDecimal newRunning = opening.map(o -> anchor(o, unit, spread, random)).getOrNull();
             BigDecimal newOpening = newRunning;
             for (Transaction t : s.transactions()) {
-                BigDecimal amount = near(t.amount(), unit, spread, random, true);
                 boolean credit = t.type() == TransactionType.CREDIT;
-                if (t.balance().isDefined()) {
-                    BigDecimal printed = t.balance().get();
-                    if (oldRunning == null) {
-                        newRunning = anchor(printed, unit, spread, random);
-                    } else {
-                        BigDecimal error = printed.subtract(oldRunning.add(t.signedAmount()));
-                        // new balance = base ± amount, which must stay on the printed balance's side of zero
-                        BigDecimal base = newRunning.add(error);
-                        BigDecimal lo = t.amount().signum() == 0 ? BigDecimal.ZERO : unit;
-                        BigDecimal hi = null;
-                        int side = printed.signum();
-                        if (credit) {
-                            if (side > 0) {
-                                lo = lo.max(unit.subtract(base));
-                            } else if (side < 0) {
-                                hi = unit.negate().subtract(base);
-                            } else {
-                                lo = lo.max(base.negate());
-                            }
-                        } else if (side > 0) {
-                            hi = base.subtract(unit);
-                        } else if (side < 0) {
-                            lo = lo.max(base.add(unit));
-                        } else {
-                            hi = base;
-                        }
-                        if (t.amount().signum() == 0) {
-                            hi = BigDecimal.ZERO;
-                        }
-                        if (hi != null && lo.compareTo(hi) > 0) {
-                            return Option.none();
-                        }
-                        amount = amount.max(lo);
-                        if (hi != null) {
-                            amount = amount.min(hi);
-                        }
-                        newRunning = credit ? base.add(amount) : base.subtract(amount);
-                    }
-                    oldRunning = printed;
+                if (t.balance().isDefined() && oldRunning == null) {
+                    newRunning = anchor(t.balance().get(), unit, spread, random);
+                    oldRunning = t.balance().get();
                     c.balances.add(newRunning);
+                    c.amounts.add(near(t.amount(), unit, spread, random, true));
+                    continue;
+                }
+                // new balance = base ± amount; a drawn amount that prints an original figure is drawn again
+                BigDecimal error = t.balance().isDefined() ? t.balance().get().subtract(oldRunning.add(t.signedAmount()))
+                        : BigDecimal.ZERO;
+                BigDecimal base = oldRunning == null ? null : newRunning.add(error);
+                BigDecimal[] bounds = base == null || t.balance().isEmpty() ? new BigDecimal[]{BigDecimal.ZERO, null}
+                        : bounds(t, base, unit);
+                if (bounds == null) {
+                    return Option.none();
+                }
+                BigDecimal amount = null;
+                BigDecimal balance = null;
+                for (int attempt = 0; attempt < 20; attempt++) {
+                    amount = near(t.amount(), unit, spread, random, true).max(bounds[0]);
+                    if (bounds[1] != null) {
+                        amount = amount.min(bounds[1]);
+                    }
+                    balance = base == null ? null : credit ? base.add(amount) : base.subtract(amount);
+                    if (!forbidden.contains(MoneyText.digits(amount.toPlainString()))
+                            && (balance == null || !forbidden.contains(MoneyText.digits(balance.abs().toPlainString())))) {
+                        break;
+                    }
+                }
+                if (t.balance().isDefined()) {
+                    oldRunning = t.balance().get();
+                    newRunning = balance;
+                    c.balances.add(balance);
                 } else {
                     if (oldRunning != null) {
                         oldRunning = oldRunning.add(t.signedAmount());
-                        newRunning = credit ? newRunning.add(amount) : newRunning.subtract(amount);
+                        newRunning = balance;
                     }
                     c.balances.add(null);
                 }
@@ -349,6 +401,37 @@ final class MoneyPlan {
             }
             c.totals(s, c.amounts);
             return c.figures.entrySet().stream().allMatch(f -> f.getValue().signum() >= 0) ? Option.some(c) : Option.none();
+        }
+
+        /**
+         * The amounts {lo, hi} (hi null: unbounded) that keep {@code base ± amount} on the printed balance's
+         * side of zero; null when none does. A zero amount stays zero.
+         */
+        private static BigDecimal[] bounds(Transaction t, BigDecimal base, BigDecimal unit) {
+            boolean credit = t.type() == TransactionType.CREDIT;
+            BigDecimal lo = t.amount().signum() == 0 ? BigDecimal.ZERO : unit;
+            BigDecimal hi = t.amount().signum() == 0 ? BigDecimal.ZERO : null;
+            int side = t.balance().get().signum();
+            if (credit) {
+                if (side > 0) {
+                    lo = lo.max(unit.subtract(base));
+                } else if (side < 0) {
+                    hi = min(hi, unit.negate().subtract(base));
+                } else {
+                    lo = lo.max(base.negate());
+                }
+            } else if (side > 0) {
+                hi = min(hi, base.subtract(unit));
+            } else if (side < 0) {
+                lo = lo.max(base.add(unit));
+            } else {
+                hi = min(hi, base);
+            }
+            return hi != null && lo.compareTo(hi) > 0 ? null : new BigDecimal[]{lo, hi};
+        }
+
+        private static BigDecimal min(BigDecimal a, BigDecimal b) {
+            return a == null ? b : a.min(b);
         }
 
         /** A balance-like statement figure: the old value's magnitude maps to the new value's, on the same side of zero. */

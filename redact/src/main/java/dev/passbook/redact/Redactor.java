@@ -128,6 +128,7 @@ public final class Redactor {
             counts.put("paths copied", drawn.paths());
             counts.put("curved paths dropped", drawn.pathsDropped());
             counts.put("characters not encodable", drawn.unencodable());
+            counts.put("rupee signs drawn as Rs", drawn.rupees());
             counts.put("pages without graphics", drawn.pagesWithoutGraphics());
             RedactionReport report = new RedactionReport(Fidelity.describe(before), counts, money.regenerated(),
                     fidelity, attempt);
@@ -215,19 +216,20 @@ public final class Redactor {
     static String producerCategory(Document doc) {
         String p = (doc.metadata().producer().getOrElse("") + " " + doc.metadata().creator().getOrElse(""))
                 .toLowerCase(Locale.ROOT);
-        String[][] families = {
-                {"itext", "iText"}, {"pdfbox", "PDFBox"}, {"skia", "Chrome print"}, {"chrom", "Chrome print"},
-                {"microsoft", "Microsoft Office"}, {"excel", "Microsoft Office"}, {"word", "Microsoft Office"},
-                {"jasper", "JasperReports"}, {"crystal", "Crystal Reports"}, {"wkhtml", "wkhtmltopdf"},
-                {"ghostscript", "Ghostscript"}, {"libreoffice", "LibreOffice"}, {"openoffice", "LibreOffice"},
-                {"fpdf", "FPDF"}, {"tcpdf", "TCPDF"}, {"reportlab", "ReportLab"}, {"qt", "Qt"},
-                {"acrobat", "Adobe"}, {"adobe", "Adobe"}, {"quartz", "macOS Quartz"}, {"birt", "BIRT"},
-                {"aspose", "Aspose"}, {"pdfsharp", "PDFsharp"}, {"dompdf", "dompdf"}, {"oracle", "Oracle reports"}};
-        for (String[] f : families) {
+        for (String[] f : PRODUCER_FAMILIES) {
             if (p.contains(f[0])) {
                 return f[1];
             }
         }
         return p.isBlank() ? "none" : "other";
     }
+
+    static final String[][] PRODUCER_FAMILIES = {
+            {"itext", "iText"}, {"pdfbox", "PDFBox"}, {"skia", "Chrome print"}, {"chrom", "Chrome print"},
+            {"microsoft", "Microsoft Office"}, {"excel", "Microsoft Office"}, {"word", "Microsoft Office"},
+            {"jasper", "JasperReports"}, {"crystal", "Crystal Reports"}, {"wkhtml", "wkhtmltopdf"},
+            {"ghostscript", "Ghostscript"}, {"libreoffice", "LibreOffice"}, {"openoffice", "LibreOffice"},
+            {"fpdf", "FPDF"}, {"tcpdf", "TCPDF"}, {"reportlab", "ReportLab"}, {"qt", "Qt"},
+            {"acrobat", "Adobe"}, {"adobe", "Adobe"}, {"quartz", "macOS Quartz"}, {"birt", "BIRT"},
+            {"aspose", "Aspose"}, {"pdfsharp", "PDFsharp"}, {"dompdf", "dompdf"}, {"oracle", "Oracle reports"}};
 }

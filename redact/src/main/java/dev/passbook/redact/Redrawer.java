@@ -21,17 +21,23 @@ import java.util.Map;
  * Writes the redacted PDF: one page per page of the original, of the same size, with the original's
  * straight-edged drawing and blank boxes for its images ({@link PageGraphics}), and every word drawn in
  * Helvetica at its baseline and size, stretched horizontally (text scaling) so that it spans exactly the
- * original word's width. Characters Helvetica cannot encode are drawn as {@code ?}.
+ * original word's width. The rupee sign is drawn as {@code Rs}; other characters Helvetica cannot
+ * encode as {@code ?}.
  */
 final class Redrawer {
 
     /** What was drawn, by kind. */
-    record Drawn(byte[] pdf, int words, int images, int paths, int pathsDropped, int unencodable, int pagesWithoutGraphics) {
+    record Drawn(byte[] pdf, int words, int images, int paths, int pathsDropped, int unencodable, int rupees,
+                 int pagesWithoutGraphics) {
     }
 
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final Map<Character, Boolean> encodable = new HashMap<>();
+    static final String TITLE = "Redacted bank statement";
+    static final String CREATOR = "passbook redact";
+    private static final char RUPEE = '\u20B9';
     private int unencodable;
+    private int rupees;
 
     /**
      * @param original the original, opened, for its drawing (null: text only)
@@ -89,13 +95,13 @@ final class Redrawer {
                 }
             }
             PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle("Redacted bank statement");
-            info.setCreator("passbook redact");
-            info.setProducer("passbook redact; original producer: " + producer);
+            info.setTitle(TITLE);
+            info.setCreator(CREATOR);
+            info.setProducer(CREATOR + "; original producer: " + producer);
             out.setDocumentInformation(info);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             out.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
-            return new Drawn(bytes.toByteArray(), words, images, paths, dropped, unencodable, withoutGraphics);
+            return new Drawn(bytes.toByteArray(), words, images, paths, dropped, unencodable, rupees, withoutGraphics);
         }
     }
 
@@ -111,6 +117,11 @@ final class Redrawer {
                     return false;
                 }
             });
+            if (c == RUPEE) {
+                rupees++;
+                b.append("Rs"); // Helvetica has no rupee sign; amount readers take Rs as they take the sign
+                continue;
+            }
             if (!ok) {
                 unencodable++;
             }
