@@ -21,7 +21,7 @@ import java.util.Map;
  * Writes the redacted PDF: one page per page of the original, of the same size, with the original's
  * straight-edged drawing and blank boxes for its images ({@link PageGraphics}), and every word drawn in
  * Helvetica at its baseline and size, stretched horizontally (text scaling) so that it spans exactly the
- * original word's width. The rupee sign is drawn as {@code Rs}; other characters Helvetica cannot
+ * original word's width, with a squeezed space after it when another word follows on its line. The rupee sign is drawn as {@code Rs}; other characters Helvetica cannot
  * encode as {@code ?}.
  */
 final class Redrawer {
@@ -89,6 +89,9 @@ final class Redrawer {
                                     (float) (page.height() - word.y())));
                             content.showText(text);
                             words++;
+                            if (w + 1 < line.words().size()) {
+                                separate(content, word, line.words().get(w + 1), size, page.height());
+                            }
                         }
                     }
                     content.endText();
@@ -103,6 +106,21 @@ final class Redrawer {
             out.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return new Drawn(bytes.toByteArray(), words, images, paths, dropped, unencodable, rupees, withoutGraphics);
         }
+    }
+
+    /**
+     * A space glyph in the gap after {@code word}, squeezed to fit it: the reader ends a word at a space
+     * whatever the gap, so two words never merge because a stretched Helvetica's space (which sets the
+     * reader's gap threshold) is wider than the original font's.
+     */
+    private void separate(PDPageContentStream content, Word word, Word next, float size, double pageHeight)
+            throws IOException {
+        double at = Math.min(word.right(), next.x());
+        double gap = Math.max(0.02, next.x() - at);
+        float space = font.getStringWidth(" ") / 1000f * size;
+        content.setHorizontalScaling((float) Math.max(0.01, Math.min(100, 100 * gap / 2 / space)));
+        content.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, (float) at, (float) (pageHeight - word.y())));
+        content.showText(" ");
     }
 
     private String encodable(String text) {
