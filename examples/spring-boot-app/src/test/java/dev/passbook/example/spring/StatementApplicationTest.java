@@ -21,10 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The whole chain in a Spring Boot application on a real port: the starter's bean reads a sample
  * statement (docs/samples) posted over HTTP, and actuator reports Passbook's health.
  */
-// a readable CI log: no banner, warnings only
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=warn", "logging.level.org.apache.pdfbox=error",
-                "logging.level.org.apache.fontbox=error"})
+// a readable CI log: no banner; levels in src/test/resources/logback-test.xml
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
 class StatementApplicationTest {
 
     private static final Path SAMPLES = Path.of("..", "..", "docs", "samples");
