@@ -37,6 +37,7 @@ class RedactionProperties {
         return Arbitraries.of(Layout.builtIn().toJavaList()).flatMap(Statements::forLayout);
     }
 
+    // open bug (docs/redaction.md, Limits): some generated statements' copies read UNVERIFIED; seed 42 finds one
     @Property(tries = 25)
     void theCopyReadsLikeTheOriginalAndSharesNoPersonalToken(@ForAll("statements") GeneratedStatement statement,
                                                                @ForAll long seed) {
