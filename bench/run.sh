@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one command for Passbook's benchmarks (see docs/benchmarks.md):
 #
-#   ./bench/run.sh [quick|full] [--only speed,stages,memory,persistence,service] [--pages 5,50,150,1000] [--prof stack]
+#   ./bench/run.sh [quick|full] [--only speed,stages,memory,persistence,service,real] [--pages 5,50,150,1000] [--prof stack] [--real DIR [--passwords TSV]]
 #
 # Builds the benchmark jar (and, for the service part, the app jar) without running tests, renders the
 # statements once into $PASSBOOK_BENCH_DIR (default /tmp/passbook-bench-corpus), runs everything and
