@@ -95,26 +95,15 @@ final class Inventor {
     /** A word's letter and digit runs replaced, except those {@code keep} accepts; punctuation kept. */
     String word(String text, java.util.function.Predicate<String> keep) {
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int j = i + 1;
+        for (String run : Runs.pieces(text)) {
+            char c = run.charAt(0);
             if (Character.isLetter(c)) {
-                while (j < text.length() && Character.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                String run = text.substring(i, j);
                 out.append(keep.test(run) ? run : letters(run));
             } else if (Character.isDigit(c)) {
-                while (j < text.length() && Character.isDigit(text.charAt(j))) {
-                    j++;
-                }
-                String run = text.substring(i, j);
                 out.append(keep.test(run) ? run : digits(asciiDigits(run)));
             } else {
-                out.append(c);
+                out.append(run);
             }
-            i = j;
         }
         return out.toString();
     }

@@ -156,22 +156,13 @@ final class LeakCheck {
     /** Maximal letter runs (upper case) and digit runs of {@code text}. */
     static List<String> runs(String text) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int j = i + 1;
+        for (String run : Runs.pieces(text)) {
+            char c = run.charAt(0);
             if (Character.isLetter(c)) {
-                while (j < text.length() && Character.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                out.add(text.substring(i, j).toUpperCase(Locale.ROOT));
+                out.add(run.toUpperCase(Locale.ROOT));
             } else if (Character.isDigit(c)) {
-                while (j < text.length() && Character.isDigit(text.charAt(j))) {
-                    j++;
-                }
-                out.add(text.substring(i, j));
+                out.add(run);
             }
-            i = j;
         }
         return out;
     }
