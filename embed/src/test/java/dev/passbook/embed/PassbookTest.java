@@ -90,7 +90,7 @@ class PassbookTest {
     @Test
     void limitsAndTheForcedParserAreWiringOptions() {
         Result tooBig = Passbook.builder().maxBytes(1000).build().read(SAMPLES.resolve("hdfc-newer.pdf"));
-        assertFalse(tooBig.isRead());
+        assertEquals("FILE_TOO_LARGE", tooBig.refusal().orElseThrow().code(), "as Builder.maxBytes documents");
         Result forced = Passbook.builder().parser("generic").build().read(SAMPLES.resolve("sbi-debit-credit.pdf"));
         assertEquals("generic", forced.orElseThrow().parserId());
         IllegalArgumentException notInstalled = assertThrows(IllegalArgumentException.class,
