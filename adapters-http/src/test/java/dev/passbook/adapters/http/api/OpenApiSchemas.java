@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Validates a response body against what an OpenAPI document gives for its route and status, for
- * {@code OpenApiTest} and for tests that produce statuses OpenApiTest's fixture cannot (408, 503 busy:
- * {@code ConnectionLimitsTest}).
+ * {@code OpenApiTest} and for tests that produce statuses OpenApiTest's fixture cannot (408 and 503 busy:
+ * {@code ConnectionLimitsTest}; 500: {@code HttpTransportTest}).
  */
 public final class OpenApiSchemas {
 

@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code /openapi.json} against the router (every route and every status it can answer, nothing
  * else) and against real responses: each body sent over a real socket validates against the schema
- * the document gives for its route and status. The 408 and the busy 503 need deadlines and admission
- * limits this fixture does not have: {@code ConnectionLimitsTest} produces and validates them.
+ * the document gives for its route and status. The 408, the busy 503 and the 500 need deadlines,
+ * admission limits and a failing endpoint this fixture does not have: {@code ConnectionLimitsTest} and
+ * {@code HttpTransportTest} produce and validate them.
  */
 class OpenApiTest {
 
