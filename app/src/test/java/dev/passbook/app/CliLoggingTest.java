@@ -3,10 +3,16 @@ package dev.passbook.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whose content stream has a {@code Td} without operands and whose font (Helvetica) is not embedded:
  * PDFBox logs an ERROR with a stack trace and a fallback-font WARN. Without {@code --verbose} stderr
  * carries only the command's own sentence; with it, PDFBox's lines in the application's one format.
+ * {@code serve} logs every line in that format too.
  */
 class CliLoggingTest {
 
@@ -69,17 +76,72 @@ class CliLoggingTest {
         }
     }
 
-    private static Run parse(String... options) throws Exception {
-        Path file = dir.resolve("missing-operand.pdf");
-        if (!Files.exists(file)) {
-            Files.write(file, onePage("BT /F1 12 Tf 50 700 Td (Statement of account) Tj Td (x) Tj ET"));
+    /**
+     * {@code serve} in a child JVM: start-up (schema migrations), a refused upload (core's line) and a
+     * request without a key (the HTTP adapter's line), then a stop. Every line it logs is in the one format.
+     */
+    @Test
+    void serveLogsEveryLineInTheOneFormat() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java("serve", "--port=0", "--host=127.0.0.1",
+                "--data-dir=" + dir.resolve("serve"), "--reader-isolation=none"));
+        // a fresh data directory and no key or database from this machine's environment: the first start prints the key
+        builder.environment().keySet().removeIf(name -> name.startsWith("PASSBOOK_") && !name.equals("PASSBOOK_TEST"));
+        Process p = builder.start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String key = null;
+            String base = null;
+            for (String line; base == null && (line = out.readLine()) != null; ) {
+                if (line.startsWith("   ") && !line.isBlank()) {
+                    key = line.strip();
+                } else if (line.startsWith("Passbook listening on ")) {
+                    base = line.substring("Passbook listening on ".length()).split("[\\s,]")[0];
+                }
+            }
+            assertTrue(key != null && base != null, "no key or address on stdout");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "/bank-connect/v1/statement/upload_session/"))
+                    .header("x-api-key", key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, refused.statusCode(), refused.body());
+            HttpResponse<String> noKey = http.send(HttpRequest.newBuilder(URI.create(base + "/bank-connect/v1/banks/catalogue/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, noKey.statusCode(), noKey.body());
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
         }
+        List<String> lines = err.get().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" INFO dev.passbook.core.application.UploadStatementService - upload rejected")),
+                err.get());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" INFO dev.passbook.adapters.http.ApiHandler - GET ")), err.get());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" INFO org.flywaydb.")), err.get());
+        for (String line : lines) {
+            assertTrue(LINE.matcher(line).matches(), "not in the one format: " + line);
+        }
+    }
+
+    /** This JVM's java running the application's main class with {@code args}, without the tests' resources. */
+    private static List<String> java(String... args) {
         // the tests' simplelogger.properties (in test-classes) would hide the application's format and levels
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName(), "parse"));
+                "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Run parse(String... options) throws Exception {
+        Path file = dir.resolve("missing-operand.pdf");
+        if (!Files.exists(file)) {
+            Files.write(file, onePage("BT /F1 12 Tf 50 700 Td (Statement of account) Tj Td (x) Tj ET"));
+        }
+        List<String> command = java("parse");
         command.addAll(List.of(options));
         command.add(file.toString());
         Process p = new ProcessBuilder(command).start();
