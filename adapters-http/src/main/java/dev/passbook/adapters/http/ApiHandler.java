@@ -207,9 +207,9 @@ final class ApiHandler extends Handler.Abstract {
      * twice the upload limit: closing a socket with unread bytes makes the kernel reset the connection,
      * and the client, still sending, then loses the response it was sent (seen as "header parser
      * received no bytes") — a file just over the limit would get no 413. A longer body, or one over the
-     * limit that the client holds back until "100 Continue", is not read;
-     * that response says {@code Connection: close} and may be lost (a chunked body is cut at the same
-     * point: the limit read, then the limit drained).
+     * limit that the client holds back until "100 Continue", is not read: that response says
+     * {@code Connection: close} and may be lost. A chunked body is cut at the same point (the limit
+     * read, then the limit drained).
      */
     private void keepConnectionUsable(Request request, Response response) {
         long length = request.getLength();
