@@ -43,11 +43,13 @@ class OpenApiTest {
     private static final String SESSION = ApiRoutes.CREATE_SESSION.template();
     private static ApiWorld world;
     private static JsonNode spec;
+    private static OpenApiSchemas schemas;
 
     @BeforeAll
     static void start() {
         world = new ApiWorld();
         spec = world.client.get("/openapi.json", null).json();
+        schemas = new OpenApiSchemas(spec);
     }
 
     @AfterAll
@@ -198,14 +200,14 @@ class OpenApiTest {
 
     private static void conforms(String method, String template, int status, Reply reply) {
         assertEquals(status, reply.status(), method + " " + template + ": " + reply.raw().body());
-        new OpenApiSchemas(spec).assertConforms(method, template, status, reply.json());
+        schemas.assertConforms(method, template, status, reply.json());
     }
 
     private static List<Error> errors(String method, String template, int status, JsonNode body) {
-        return new OpenApiSchemas(spec).errors(method, template, status, body);
+        return schemas.errors(method, template, status, body);
     }
 
     private static JsonNode operation(String method, String template) {
-        return new OpenApiSchemas(spec).operation(method, template);
+        return schemas.operation(method, template);
     }
 }
