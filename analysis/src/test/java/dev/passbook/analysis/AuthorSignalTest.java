@@ -79,7 +79,9 @@ class AuthorSignalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PDFlib 9.3.1 (Win32)", "iText 5.5.13 ©2000-2020 iText Group NV", "Canvas Reports 2.1",
-            "Oracle BI Publisher 12.2", "JasperReports Library version 6.20", "Acrobat Distiller 10.0 (Windows)"})
+            "Oracle BI Publisher 12.2", "JasperReports Library version 6.20", "Acrobat Distiller 10.0 (Windows)",
+            "Crystal Reports", "BIRT Report Engine 4.13", "wkhtmltopdf 0.12.5", "cairo 1.16.0 (https://cairographics.org)",
+            "Oracle XML Publisher 5.6.3", "ReportLab PDF Library - www.reportlab.com"})
     void legitimateGeneratorsAreNotMistakenForEditors(String generator) {
         assertEquals(List.empty(), findings(SignalRules.AUTHOR, clean.withProducer(generator)));
     }
