@@ -259,10 +259,13 @@ public final class TableEngine {
             out[i] = placed[i] && margin[i];
         }
         // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
-        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own
+        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own. A run
+        // is of one kind, lines repeated at their place or lines repeated elsewhere: a row's last piece of text
+        // that recurs on other pages (a narration cut at a fixed width repeats its pieces) and stands right
+        // above the footer is not part of the footer's block
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && candidate[j]) {
+            while (j < n && candidate[j] && placed[j] == placed[i]) {
                 j++;
             }
             if (j - i >= FURNITURE_BLOCK) {
