@@ -200,8 +200,8 @@ abstract class HdfcDesign implements LayoutDesign {
                 Integer.toString(sum.creditCount()), Formats.western(sum.debits()), Formats.western(sum.credits()),
                 Formats.western(sum.closingBalance()));
         Block.Builder b = Block.builder().at(size + 4).bold(left, "STATEMENT SUMMARY :-", size + 1).line(size + 5);
-        // as real exports: each label centred over its column, the value flush right in it (so a short value
-        // stands right of its label and a value in crores reaches left past the label's start)
+        // as real exports: each label centred over its column, the value flush right in it, so values of
+        // different widths end at one edge and do not stand under their label's edges
         for (int i = 0; i < 6; i++) {
             b.centre(left + i * step + step / 2, labels.get(i), size, true);
         }
