@@ -14,7 +14,10 @@ public final class SignalRules {
 
     /** Reported by core's {@link AccountingAnalyzer} (the one owner); here for the settings. */
     public static final String INCONSISTENT_TRANSACTION = AccountingAnalyzer.INCONSISTENT_TRANSACTION;
-    /** Reported by core's {@link AccountingAnalyzer} (the one owner); here for the settings. */
+    /**
+     * The setting for the severity of a summary mismatch, which core's {@link AccountingAnalyzer} reports as an
+     * {@code inconsistent_transaction} with a {@code summary <field>} evidence (a type of its own before issue 16).
+     */
     public static final String SUMMARY_MISMATCH = AccountingAnalyzer.SUMMARY_MISMATCH;
     public static final String TRANSACTION_ORDER = "transaction_order";
     public static final String TRANSACTION_OUTSIDE_PERIOD = "transaction_outside_period";
@@ -52,7 +55,7 @@ public final class SignalRules {
     private static final List<SignalRule> ALL = List.of(SIGNATURE, REVISIONS, FONTS, PAGE_SIZE, AUTHOR, DATES,
             OUTSIDE_PERIOD, DATE_ORDER);
 
-    /** Every wire type a severity can be set for: these rules' and the two accounting signals of core. */
+    /** Every name a severity can be set for: these rules' types, and core's balance breaks and summary mismatches. */
     public static final Set<String> TYPES = TreeSet.ofAll(ALL.map(SignalRule::type))
             .add(INCONSISTENT_TRANSACTION).add(SUMMARY_MISMATCH);
 

@@ -21,7 +21,17 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import dev.passbook.core.spi.StatementSummary;
+import dev.passbook.testkit.GeneratedStatement;
+import dev.passbook.testkit.Layout;
+import dev.passbook.testkit.arbitraries.Seeded;
+import dev.passbook.testkit.arbitraries.StatementShape;
+import dev.passbook.testkit.arbitraries.Statements;
+import dev.passbook.testkit.render.RenderOptions;
+import dev.passbook.testkit.render.StatementRenderer;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The documented {@code analysis.severity.inconsistent_transaction} setting reaches the upload service
+ * The documented {@code analysis.severity.inconsistent_transaction} (balance breaks) and
+ * {@code analysis.severity.summary_mismatch} (a summary the rows contradict, also an
+ * {@code inconsistent_transaction} since issue 16) settings reach the upload service
  * (issue 18: it used to be ignored there, because core added the balance breaks with a fixed severity).
  * The tampered sample has an edited balance (two breaks) and was re-saved by an online editor
  * (metadata signals of severity 40 to 80).
@@ -45,6 +57,10 @@ class AccountingSeverityTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC);
 
     private static UploadOutcome upload(Map<String, String> settings) throws Exception {
+        return upload(settings, Files.readAllBytes(Path.of("..", "docs", "samples", "hdfc-legacy-tampered.pdf")));
+    }
+
+    private static UploadOutcome upload(Map<String, String> settings, byte[] pdf) {
         InMemoryOrganisationDirectory organisations = new InMemoryOrganisationDirectory();
         InMemorySessionRepository sessions = new InMemorySessionRepository();
         organisations.register(new Organisation("org", "Lender", Option.none(), true, HashSet.of(AccountCategory.values())), "pbk_key");
@@ -54,7 +70,6 @@ class AccountingSeverityTest {
                         new PdfDocumentReader(), url -> Either.left(UploadError.of(ErrorCode.INVALID_FILE_URL))),
                 ParserRegistry.load(AccountingSeverityTest.class.getClassLoader()), CLOCK, "FinBox",
                 AnalysisSettings.fromMap(settings).getOrElseThrow(problem -> new AssertionError(problem)));
-        byte[] pdf = Files.readAllBytes(Path.of("..", "docs", "samples", "hdfc-legacy-tampered.pdf"));
         return useCases.uploads().upload(new UploadStatementCommand(Option.some("pbk_key"), Option.some("s1"),
                 Option.some("PDF"), Option.none(), FileSource.blob(pdf), Option.none())).get();
     }
@@ -75,6 +90,37 @@ class AccountingSeverityTest {
 
         UploadOutcome off = upload(Map.of("analysis.severity.inconsistent_transaction", "0"));
         assertTrue(off.statement().fraudSignals().forAll(s -> !s.type().equals("inconsistent_transaction")));
+        assertEquals("UNVERIFIED", off.statement().verdict().wire(), "the verdict does not depend on the setting");
+    }
+
+    /** An HDFC legacy statement whose printed summary claims 5,000.00 less in debits than its rows add up to. */
+    private static byte[] forgedSummary() {
+        GeneratedStatement s = Seeded.sample(Statements.forLayout(Layout.HDFC_LEGACY, StatementShape.defaults().rows(6, 12)
+                .overdraft(0)), 16);
+        StatementSummary sum = s.summary();
+        StatementSummary forged = new StatementSummary(sum.openingBalance(), sum.debitCount(), sum.creditCount(),
+                sum.debits().subtract(new BigDecimal("5000.00")), sum.credits(), sum.closingBalance());
+        return StatementRenderer.render(new GeneratedStatement(s.layout(), s.bank(), s.identity(), s.declaredPeriod(),
+                s.openingBalance(), s.closingBalance(), s.transactions(), forged, s.options()), RenderOptions.defaults());
+    }
+
+    @Test
+    void aSummaryTheRowsContradictIsAnInconsistentTransactionWhoseSeverityIsTheSummarySetting() {
+        byte[] pdf = forgedSummary();
+        UploadOutcome byDefault = upload(Map.of(), pdf);
+        assertEquals("UNVERIFIED", byDefault.statement().verdict().wire());
+        assertEquals("inconsistent_transaction", UploadResponse.of(byDefault, false, false).get("fraud_type"));
+        List<FraudSignal> signals = byDefault.statement().fraudSignals().filter(x -> x.type().equals("inconsistent_transaction"));
+        assertEquals(1, signals.size(), signals::toString);
+        assertTrue(signals.head().evidence().contains("field=summary debits"), signals::toString);
+        assertEquals(90, signals.head().severity());
+
+        UploadOutcome lowered = upload(Map.of("analysis.severity.summary_mismatch", "35"), pdf);
+        assertEquals(List.of(35), lowered.statement().fraudSignals().filter(x -> x.type().equals("inconsistent_transaction"))
+                .map(FraudSignal::severity), "the summary_mismatch setting still sets its severity");
+
+        UploadOutcome off = upload(Map.of("analysis.severity.summary_mismatch", "0"), pdf);
+        assertTrue(off.statement().fraudSignals().forAll(x -> !x.evidence().contains("field=summary")), off.statement()::toString);
         assertEquals("UNVERIFIED", off.statement().verdict().wire(), "the verdict does not depend on the setting");
     }
 }

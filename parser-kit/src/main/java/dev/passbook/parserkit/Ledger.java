@@ -356,7 +356,9 @@ public final class Ledger {
     }
 
     private static Reading mergeStubs(Reading r, Option<BigDecimal> opening) {
-        List<Entry> kept = List.empty();
+        // a Java list: vavr's List.append copies the list, which made this quadratic in the rows (7 % of a
+        // 150-page statement's pipeline)
+        java.util.List<Entry> kept = new java.util.ArrayList<>(r.entries().size());
         Entry previous = null;
         for (Entry e : r.entries()) {
             boolean stub = previous != null && e.balance().isEmpty() && previous.balance().isDefined()
@@ -364,14 +366,14 @@ public final class Ledger {
                     && e.debit().equals(previous.debit()) && e.credit().equals(previous.credit())
                     && e.amount().equals(previous.amount());
             if (!stub) {
-                kept = kept.append(e);
+                kept.add(e);
             }
             previous = e;
         }
         if (kept.size() == r.entries().size()) {
             return r;
         }
-        Reading without = reading(kept, opening, r.swapped());
+        Reading without = reading(List.ofAll(kept), opening, r.swapped());
         return without.breaks() < r.breaks() ? without : r;
     }
 

@@ -186,9 +186,10 @@ public final class TableEngine {
                     seen.computeIfAbsent(exactKey(line), k -> new java.util.HashSet<>()).add(page.number());
                     continue;
                 }
-                seen.computeIfAbsent(key(line), k -> new java.util.HashSet<>()).add(page.number());
+                String shape = shape(line);
+                seen.computeIfAbsent(key(line, shape), k -> new java.util.HashSet<>()).add(page.number());
                 if (line.words().size() >= TEXT_FURNITURE_WORDS) {
-                    seen.computeIfAbsent(textKey(line), k -> new java.util.HashSet<>()).add(page.number());
+                    seen.computeIfAbsent(textKey(shape), k -> new java.util.HashSet<>()).add(page.number());
                 }
             }
         }
@@ -221,9 +222,10 @@ public final class TableEngine {
         int lastMoney = -1;
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
-            placed[i] = furniture.contains(key(line)) || furniture.contains(exactKey(line))
+            String shape = shape(line);
+            placed[i] = furniture.contains(key(line, shape)) || furniture.contains(exactKey(line))
                     || line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
-            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(line));
+            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(shape));
             if (line.words().exists(w -> Tokens.isMoney(w.text())) && !placed[i]) {
                 firstMoney = Math.min(firstMoney, i);
                 lastMoney = i;
@@ -259,10 +261,13 @@ public final class TableEngine {
             out[i] = placed[i] && margin[i];
         }
         // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
-        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own
+        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own. A run
+        // is of one kind, lines repeated at their place or lines repeated elsewhere: a row's last piece of text
+        // that recurs on other pages (a narration cut at a fixed width repeats its pieces) and stands right
+        // above the footer is not part of the footer's block
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && candidate[j]) {
+            while (j < n && candidate[j] && placed[j] == placed[i]) {
                 j++;
             }
             if (j - i >= FURNITURE_BLOCK) {
@@ -293,12 +298,12 @@ public final class TableEngine {
     }
 
     /** Report-style exports repeat their page heading wherever a report page starts, not at one place. */
-    private static String textKey(Line line) {
-        return "*|" + shape(line);
+    private static String textKey(String shape) {
+        return "*|" + shape;
     }
 
-    private static String key(Line line) {
-        return Math.round(line.y() / 2) + "|" + shape(line);
+    private static String key(Line line, String shape) {
+        return Math.round(line.y() / 2) + "|" + shape;
     }
 
     /** The line's text in lower case with each run of digits as one {@code #} (page numbers, dates aside). */

@@ -226,6 +226,35 @@ class TableEngineTest {
     }
 
     @Test
+    void aRowsLastPieceRecurringOnOtherPagesIsNotTakenIntoTheFooterBlockUnderIt() {
+        // the last row of a page ends with a piece that recurs on other pages, each time at another height (the
+        // rows above it differ in height); the footer stands at one place on every page, on the lowest page right
+        // under that piece, at the row pitch (no margin gap sets it apart)
+        DrawnStatement s = usual().rowsPerPage(2).rowGap(0);
+        double balance = 1000;
+        List<String> others = List.of("ATM 2\nMINI", "ATM 4\nMINI\nSTATEMENT", "ATM 6");
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            String narration = i % 2 == 1 ? "UPI " + i + "\nCASH AT ACME BRANCH" : others.get(i / 2 - 1);
+            s.row("0" + i + "/04/24", narration, "10.00", "", String.format("%.2f", balance));
+        }
+        Document d = s.document();
+        double footer = d.pages().filter(p -> p.number() > 1).map(p -> p.lines().filter(l -> l.y() < 800).last().y()).max().get() + DrawnStatement.STEP;
+        Document withFooter = new Document(d.pages().map(p -> p.number() == 1 ? p
+                : new dev.passbook.core.document.Page(p.number(), p.width(), p.height(), p.lines().appendAll(List.of(
+                        DrawnText.line(footer, 80, "Registered Office Address: ACME House, Mumbai"),
+                        DrawnText.line(footer + DrawnStatement.STEP, 80, "This is a computer generated statement"),
+                        DrawnText.line(footer + 2 * DrawnStatement.STEP, 80, "Contents of this statement are correct")))
+                        .sortBy(dev.passbook.core.document.Line::y))), d.metadata(), d.forensics());
+        List<Double> pieceHeights = withFooter.pages().flatMap(p -> p.lines().filter(l -> l.text().equals("CASH AT ACME BRANCH"))
+                .map(dev.passbook.core.document.Line::y));
+        assertEquals(3, pieceHeights.distinct().size(), "precondition: the recurring piece stands at another height on each page");
+        Ledger.Result r = Drawn.ledger(withFooter);
+        assertEquals(List.of("UPI 1 CASH AT ACME BRANCH", "ATM 2 MINI", "UPI 3 CASH AT ACME BRANCH", "ATM 4 MINI STATEMENT",
+                "UPI 5 CASH AT ACME BRANCH", "ATM 6"), notes(r));
+    }
+
+    @Test
     void aDateWrappedInsideItsColumnIsJoined() {
         Document d = usual()
                 .row("28-Apr-\n2024", "UPI", "10.00", "", "990.00")

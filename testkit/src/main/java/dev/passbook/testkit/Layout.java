@@ -51,21 +51,27 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
         /** The design's alternate date form, e.g. dd.mm.yyyy ({@link StatementOptions#dottedDates()}). */
         ALTERNATE_DATES,
         /** HDFC's other label wording ({@link StatementOptions#alternateLabels()}). */
-        ALTERNATE_LABELS
+        ALTERNATE_LABELS,
+        /** HDFC's holder block on baselines of its own, the period line among it ({@link StatementOptions#offsetHolderBlock()}). */
+        OFFSET_HOLDER_BLOCK,
+        /** Amounts flush left under their titles ({@link StatementOptions#leftAlignedAmounts()}). */
+        LEFT_ALIGNED_AMOUNTS
     }
 
     /** The identity fields a generic table layout prints. */
     public static final Set<IdentityField> GENERIC_IDENTITY = TreeSet.of(ACCOUNT_NUMBER, NAME, ADDRESS, IFSC, MICR, CUSTOMER_ID);
     private static final Set<IdentityField> HDFC_IDENTITY = TreeSet.of(ACCOUNT_NUMBER, NAME, ADDRESS, IFSC, MICR,
             CUSTOMER_ID, BRANCH, ACCOUNT_OPENING_DATE, OD_LIMIT, CURRENCY);
+    private static final Set<Variant> HDFC_VARIANTS = TreeSet.of(Variant.ALTERNATE_LABELS, Variant.OFFSET_HOLDER_BLOCK,
+            Variant.LEFT_ALIGNED_AMOUNTS);
     private static final List<BankFormat> OTHER_BANKS = List.of(BankFormat.SBI, BankFormat.ICICI, BankFormat.AXIS, BankFormat.KOTAK);
 
     /** HDFC netbanking, 638 x 842 pt, PDF 1.3, dd/mm/yy rows, narrations cut mid-word. */
     public static final Layout HDFC_LEGACY = new Layout("hdfc-legacy", List.of(BankFormat.HDFC), new HdfcLegacyDesign(),
-            NarrationWrap.cut(28), true, true, HDFC_IDENTITY, References.ZERO_PADDED, TreeSet.of(Variant.ALTERNATE_LABELS));
+            NarrationWrap.cut(28), true, true, HDFC_IDENTITY, References.ZERO_PADDED, HDFC_VARIANTS);
     /** HDFC newer, 786 x 982 pt, {@code Page N of M}, 0.00 placeholders, vertically centred narrations. */
     public static final Layout HDFC_NEWER = new Layout("hdfc-newer", List.of(BankFormat.HDFC), new HdfcNewerDesign(),
-            NarrationWrap.cut(36), true, true, HDFC_IDENTITY, References.ZERO_PADDED, TreeSet.of(Variant.ALTERNATE_LABELS));
+            NarrationWrap.cut(36), true, true, HDFC_IDENTITY, References.ZERO_PADDED, HDFC_VARIANTS);
     /** SBI-like: Txn Date | Value Date | Description | Ref No./Cheque No. | Debit | Credit | Balance. */
     public static final Layout GENERIC_DEBIT_CREDIT = of("generic-debit-credit", OTHER_BANKS, GenericDesigns.DEBIT_CREDIT);
     /** Axis/Kotak-like: one Amount column plus Dr/Cr, OPENING BALANCE and CLOSING BALANCE rows. */

@@ -15,9 +15,20 @@ import java.time.LocalDateTime;
  *                        and {@code Limit :}; newer prints {@code Account No :} and {@code Limit :}
  * @param generatedOn     printed as HDFC's {@code Generated On:} and used as the PDF creation date
  * @param editedBalanceRow 0-based row whose printed balance no longer follows from the row before
+ * @param offsetHolderBlock HDFC as some real exports print it: the holder block on baselines of its own between
+ *                        the labelled fields, the period line on the left between {@code Cust ID} and the account
+ *                        number, and the account-number label 2 pt below its value
+ * @param leftAlignedAmounts amounts and balances flush left under their titles (one real export)
  */
 public record StatementOptions(boolean overdraft, boolean balanceMarkers, boolean dottedDates, boolean alternateLabels,
-                               LocalDateTime generatedOn, Option<Integer> editedBalanceRow) {
+                               LocalDateTime generatedOn, Option<Integer> editedBalanceRow, boolean offsetHolderBlock,
+                               boolean leftAlignedAmounts) {
+
+    /** Without the HDFC geometry variants (as before they existed). */
+    public StatementOptions(boolean overdraft, boolean balanceMarkers, boolean dottedDates, boolean alternateLabels,
+                            LocalDateTime generatedOn, Option<Integer> editedBalanceRow) {
+        this(overdraft, balanceMarkers, dottedDates, alternateLabels, generatedOn, editedBalanceRow, false, false);
+    }
 
     /** Plain options: no overdraft, the layout's usual wording, generated at {@code generatedOn}. */
     public static StatementOptions plain(LocalDateTime generatedOn) {
@@ -25,6 +36,13 @@ public record StatementOptions(boolean overdraft, boolean balanceMarkers, boolea
     }
 
     public StatementOptions withEditedBalanceRow(int row) {
-        return new StatementOptions(overdraft, balanceMarkers, dottedDates, alternateLabels, generatedOn, Option.some(row));
+        return new StatementOptions(overdraft, balanceMarkers, dottedDates, alternateLabels, generatedOn, Option.some(row),
+                offsetHolderBlock, leftAlignedAmounts);
+    }
+
+    /** The same with the HDFC geometry variants set as given. */
+    public StatementOptions withGeometry(boolean offsetHolderBlock, boolean leftAlignedAmounts) {
+        return new StatementOptions(overdraft, balanceMarkers, dottedDates, alternateLabels, generatedOn, editedBalanceRow,
+                offsetHolderBlock, leftAlignedAmounts);
     }
 }

@@ -151,7 +151,7 @@ class RenderedSignalsTest {
     }
 
     @Test
-    void summaryThatDisagreesWithTheRowsIsSummaryMismatch() {
+    void summaryThatDisagreesWithTheRowsIsAnInconsistentTransactionNamingTheSummaryField() {
         GeneratedStatement s = legacy(28);
         StatementSummary sum = s.summary();
         StatementSummary forged = new StatementSummary(sum.openingBalance(), sum.debitCount(), sum.creditCount(),
@@ -159,7 +159,7 @@ class RenderedSignalsTest {
         GeneratedStatement printed = new GeneratedStatement(s.layout(), s.bank(), s.identity(), s.declaredPeriod(),
                 s.openingBalance(), s.closingBalance(), s.transactions(), forged, s.options());
         List<FraudSignal> signals = Rendered.of(printed, RenderOptions.defaults()).signals(analyzer);
-        assertEquals(List.of("summary_mismatch"), types(signals), signals::toString);
+        assertEquals(List.of("inconsistent_transaction"), types(signals), signals::toString);
         assertTrue(signals.exists(x -> x.evidence().contains("field=summary debits")), signals::toString);
     }
 

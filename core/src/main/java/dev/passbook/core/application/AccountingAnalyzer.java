@@ -11,20 +11,27 @@ import io.vavr.control.Option;
 
 /**
  * The one owner of the signals from the statement's own arithmetic ({@link ParsedStatement#reconciliation()}):
- * {@code inconsistent_transaction} for each balance break and {@code summary_mismatch} for each summary
- * figure the rows contradict, category {@code accounting}, evidence in the one {@link Evidence} format.
- * {@link ReadStatement} always runs it, whatever analyzer is injected, so no analyzer can report a
- * statement whose balances do not reconcile as clean. The severities come from the wiring (the analysis
- * settings {@code analysis.severity.inconsistent_transaction} and {@code .summary_mismatch}; 0 turns a
- * signal off, the verdict stays {@code UNVERIFIED}); the defaults are {@link FraudSeverity}'s.
+ * {@code inconsistent_transaction}, category {@code accounting}, for each balance break and for each summary
+ * figure the rows contradict (issue 16: a printed summary that disagrees with the rows is an inconsistent
+ * transaction). The evidence, in the one {@link Evidence} format, tells the two kinds apart: a break names
+ * {@code balance (row n, date)}, a summary mismatch {@code summary <field>} with the rows' figure as expected
+ * and the printed one as found. {@link ReadStatement} always runs it, whatever analyzer is injected, so no
+ * analyzer can report a statement whose balances do not reconcile as clean. The severities come from the
+ * wiring (the analysis settings {@code analysis.severity.inconsistent_transaction} for breaks and
+ * {@code analysis.severity.summary_mismatch} for summary mismatches; 0 turns that kind off, the verdict
+ * stays {@code UNVERIFIED}); the defaults are {@link FraudSeverity}'s.
  *
- * @param breakSeverity    severity of {@code inconsistent_transaction}
- * @param summarySeverity  severity of {@code summary_mismatch}
- * @param maxPerType       most signals of one type per statement, so a broken file stays readable
+ * @param breakSeverity    severity of a balance break
+ * @param summarySeverity  severity of a summary mismatch (setting {@code summary_mismatch})
+ * @param maxPerType       most signals of each kind per statement, so a broken file stays readable
  */
 public record AccountingAnalyzer(int breakSeverity, int summarySeverity, int maxPerType) implements StatementAnalyzer {
 
     public static final String INCONSISTENT_TRANSACTION = "inconsistent_transaction";
+    /**
+     * The severity setting's name for a summary mismatch ({@code analysis.severity.summary_mismatch}). Until
+     * issue 16 it was also the signal's type; the signal is now {@link #INCONSISTENT_TRANSACTION}.
+     */
     public static final String SUMMARY_MISMATCH = "summary_mismatch";
     public static final String CATEGORY = "accounting";
     public static final int DEFAULT_MAX_PER_TYPE = 20;
@@ -47,7 +54,7 @@ public record AccountingAnalyzer(int breakSeverity, int summarySeverity, int max
         List<FraudSignal> breaks = breakSeverity == 0 ? List.empty() : balanceBreaks(statement, locator)
                 .map(e -> new FraudSignal(INCONSISTENT_TRANSACTION, CATEGORY, breakSeverity, e.render()));
         List<FraudSignal> mismatches = summarySeverity == 0 ? List.empty() : summaryMismatches(statement, locator)
-                .map(e -> new FraudSignal(SUMMARY_MISMATCH, CATEGORY, summarySeverity, e.render()));
+                .map(e -> new FraudSignal(INCONSISTENT_TRANSACTION, CATEGORY, summarySeverity, e.render()));
         return breaks.appendAll(mismatches);
     }
 

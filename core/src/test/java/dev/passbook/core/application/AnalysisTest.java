@@ -34,14 +34,18 @@ class AnalysisTest {
     }
 
     @Test
-    void summaryThatDisagreesWithTheRowsIsASummaryMismatchNamingTheField() {
+    void summaryThatDisagreesWithTheRowsIsAnInconsistentTransactionNamingTheSummaryField() {
         ParsedStatement s = new ParsedStatement("x", IDENTITY, Option.none(), Option.some(Money.of("100.00")),
                 Option.none(), List.of(credit("50.00", "150.00")),
                 Option.some(new StatementSummary(Money.of("100.00"), 0, 1, Money.ZERO, Money.of("80.00"), Money.of("150.00"))));
+        assertEquals(dev.passbook.core.domain.Verdict.UNVERIFIED, s.reconciliation().verification().verdict());
         List<FraudSignal> signals = AccountingAnalyzer.defaults().analyse(DOC, s, "hdfc");
-        assertTrue(signals.exists(f -> f.type().equals("summary_mismatch") && f.evidence().contains("credits")
-                && f.evidence().contains("50.00") && f.evidence().contains("80.00")), signals.toString());
-        assertTrue(signals.forAll(f -> f.category().equals("accounting")));
+        assertEquals(List.of(new FraudSignal("inconsistent_transaction", "accounting", FraudSeverity.SUMMARY_MISMATCH,
+                "page=-; field=summary credits; expected=50.00; found=80.00")), signals);
+        assertEquals(List.of(new FraudSignal("inconsistent_transaction", "accounting", 7,
+                "page=-; field=summary credits; expected=50.00; found=80.00")), new AccountingAnalyzer(100, 7, 20).analyse(DOC, s, "hdfc"),
+                "the summary severity setting still applies");
+        assertEquals(List.empty(), new AccountingAnalyzer(100, 0, 20).analyse(DOC, s, "hdfc"), "0 turns summary mismatches off");
     }
 
     @Test

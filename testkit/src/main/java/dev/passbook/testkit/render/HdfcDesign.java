@@ -62,24 +62,38 @@ abstract class HdfcDesign implements LayoutDesign {
                 t.balance().map(Formats::indian).getOrElse("")), 1, s.layout().wrap().wrap(t.note())));
     }
 
+    /**
+     * The columns as drawn for {@code s}: as {@link #table()} (amounts flush right, sticking out past their
+     * titles), or with {@link dev.passbook.testkit.StatementOptions#leftAlignedAmounts()} every amount and
+     * balance flush left under its title, as one real export prints them.
+     */
+    @Override
+    public TableSpec table(GeneratedStatement s) {
+        TableSpec t = table();
+        if (!s.options().leftAlignedAmounts()) {
+            return t;
+        }
+        return new TableSpec(t.columns().map(c -> c.align() == Align.RIGHT
+                ? new Column(c.header(), c.left(), c.width(), Align.LEFT) : c), t.fontSize(), t.lineHeight(), t.rowGap(),
+                t.rowAlignment(), t.rowsMaySplit());
+    }
+
     @Override
     public Block header(GeneratedStatement s, int page, int pages, boolean full) {
         float size = textSize();
         float lead = size + 3;
         float left = margin() + 6;
-        float right = pageSize().width() - margin();
         Block.Builder b = pageLabelLine(Block.builder().at(size), page, pages, size).line(lead + 4);
         if (!full) {
             return b.build(4);
         }
         Identity id = s.identity();
         List<String> address = List.of(id.address().split("\n"));
-        List<String> leftLines = List.of(id.name()).appendAll(address).appendAll(List.of("", "JOINT HOLDERS :",
-                "Nomination : Registered"));
         String city = address.size() >= 2 ? address.get(address.size() - 2) : "";
         String state = address.last().replace(" INDIA", "");
         String ifsc = id.ifsc().getOrElse("");
         String branchCode = ifsc.length() >= 4 ? ifsc.substring(ifsc.length() - 4) : "";
+        String account = id.accountNumber() + "   REGULAR SAVINGS";
         List<String> rightLines = List.of(
                 "Account Branch : " + id.branch().getOrElse(""),
                 "Address : BRANCH PREMISES " + id.branch().getOrElse(""),
@@ -90,11 +104,16 @@ abstract class HdfcDesign implements LayoutDesign {
                         + "   Currency : " + id.currency(),
                 "Email : " + emailOf(id.name()),
                 "Cust ID : " + id.customerId().getOrElse(""),
-                accountLabel(s) + " : " + id.accountNumber() + "   REGULAR SAVINGS",
+                accountLabel(s) + " : " + account,
                 "A/C Open Date : " + id.accountOpeningDate().map(Form.DD_MM_YYYY_SLASH::format).getOrElse(""),
                 "Account Status : Regular",
                 "RTGS/NEFT IFSC : " + ifsc + "   MICR : " + id.micr().getOrElse(""),
                 "Branch Code : " + branchCode + "   Product Code : 100");
+        if (s.options().offsetHolderBlock()) {
+            return offsetHolderBlock(b, s, address, rightLines, accountLabel(s), account);
+        }
+        List<String> leftLines = List.of(id.name()).appendAll(address).appendAll(List.of("", "JOINT HOLDERS :",
+                "Nomination : Registered"));
         int lines = Math.max(leftLines.size(), rightLines.size());
         for (int i = 0; i < lines; i++) {
             if (i < leftLines.size() && !leftLines.get(i).isEmpty()) {
@@ -112,6 +131,46 @@ abstract class HdfcDesign implements LayoutDesign {
         b.line(4).bold(left, "Statement of account", size + 1).text(rightColumn(), periodLine(s), size).line(lead);
         return b.build(2);
     }
+
+    /** Index of the account-number line among the labelled fields; {@code Cust ID} is the one before. */
+    private static final int ACCOUNT_LINE = 8;
+
+    /**
+     * The holder block as real exports print it (BANK-LAYOUTS.md): name, address, the period line,
+     * {@code JOINT HOLDERS} and {@code Nomination} half a line off the labelled fields' baselines, the period
+     * line between {@code Cust ID} and the account number, and the account-number label 2 pt below its
+     * {@code : value} piece.
+     */
+    private Block offsetHolderBlock(Block.Builder b, GeneratedStatement s, List<String> address, List<String> rightLines,
+                                    String accountLabel, String account) {
+        float size = textSize();
+        float lead = size + 3;
+        float left = margin() + 6;
+        float top = b.y();
+        for (int i = 0; i < rightLines.size(); i++) {
+            float y = top + i * lead;
+            if (i == ACCOUNT_LINE) {
+                b.add(TextItem.left(rightColumn(), y + LABEL_DROP, accountLabel, size));
+                b.add(TextItem.left(rightColumn() + size * 10, y, ": " + account, size));
+            } else {
+                b.add(TextItem.left(rightColumn(), y, rightLines.get(i), size));
+            }
+        }
+        b.add(TextItem.left(left, top + lead / 2, s.identity().name(), size + 1).asBold());
+        for (int i = 0; i < address.size(); i++) {
+            b.add(TextItem.left(left, top + (i + 1.5f) * lead, address.get(i), size));
+        }
+        float period = top + Math.max(ACCOUNT_LINE - 0.5f, address.size() + 1.5f) * lead;
+        b.add(TextItem.left(left, period, periodLine(s), size));
+        b.add(TextItem.left(left, period + 2 * lead, "JOINT HOLDERS :", size));
+        b.add(TextItem.left(left, period + 4 * lead, "Nomination : Registered", size));
+        b.at(Math.max(top + rightLines.size() * lead, period + 5 * lead));
+        b.line(4).bold(left, "Statement of account", size + 1).line(lead);
+        return b.build(2);
+    }
+
+    /** How far the account-number label of {@link #offsetHolderBlock} stands below its value (one real export: 2 pt). */
+    static final float LABEL_DROP = 2.1f;
 
     @Override
     public Block footer(GeneratedStatement s, int page, int pages) {
@@ -141,17 +200,22 @@ abstract class HdfcDesign implements LayoutDesign {
                 Integer.toString(sum.creditCount()), Formats.western(sum.debits()), Formats.western(sum.credits()),
                 Formats.western(sum.closingBalance()));
         Block.Builder b = Block.builder().at(size + 4).bold(left, "STATEMENT SUMMARY :-", size + 1).line(size + 5);
+        // as real exports: each label centred over its column, the value flush right in it, so values of
+        // different widths end at one edge and do not stand under their label's edges
         for (int i = 0; i < 6; i++) {
-            b.bold(left + i * step, labels.get(i), size);
+            b.centre(left + i * step + step / 2, labels.get(i), size, true);
         }
         b.line(size + 3);
         for (int i = 0; i < 6; i++) {
-            b.text(left + i * step, values.get(i), size);
+            b.right(left + (i + 1) * step - SUMMARY_PAD, values.get(i), size);
         }
         b.line(size + 8);
         generatedLine(s).forEach(line -> b.text(left, line, size).line(size + 3));
         return b.build(2);
     }
+
+    /** Space between a summary value's right edge and its column's. */
+    static final float SUMMARY_PAD = 8;
 
     /** The line carrying the page label: alone at the top right by default. */
     Block.Builder pageLabelLine(Block.Builder b, int page, int pages, float size) {
@@ -176,5 +240,15 @@ abstract class HdfcDesign implements LayoutDesign {
 
     static Column col(String header, float left, float width, Align align) {
         return new Column(header, left, width, align);
+    }
+
+    /** The narration column: its title centred over it, its text starting at its left edge (every real HDFC file). */
+    static Column narration(float left, float width) {
+        return new Column("Narration", left, width, Align.LEFT, Align.CENTRE, 0);
+    }
+
+    /** An amount column: figures flush right, {@code stickOut} points past the right edge of their title. */
+    static Column amount(String header, float left, float width, float stickOut) {
+        return new Column(header, left, width, Align.RIGHT, Align.RIGHT, stickOut);
     }
 }

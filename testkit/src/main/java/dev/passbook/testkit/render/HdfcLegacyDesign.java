@@ -12,14 +12,16 @@ import io.vavr.collection.List;
 public final class HdfcLegacyDesign extends HdfcDesign {
 
     private static final float M = 18;
+    /** How far right-aligned amounts stand past the right edge of their titles (real files: 4–12 pt). */
+    static final float STICK_OUT = 6;
     private static final TableSpec TABLE = new TableSpec(List.of(
             col("Date", M, 42, Align.LEFT),
-            col("Narration", M + 42, 202, Align.LEFT),
+            narration(M + 42, 202),
             col("Chq./Ref.No.", M + 244, 103, Align.LEFT),
             col("Value Dt", M + 347, 42, Align.LEFT),
-            col("Withdrawal Amt.", M + 389, 70, Align.RIGHT),
-            col("Deposit Amt.", M + 459, 70, Align.RIGHT),
-            col("Closing Balance", M + 529, 73, Align.RIGHT)), 7, 9, 2, false, true);
+            amount("Withdrawal Amt.", M + 389, 70, STICK_OUT),
+            amount("Deposit Amt.", M + 459, 70, STICK_OUT),
+            amount("Closing Balance", M + 529, 73, STICK_OUT)), 7, 9, 2, false, true);
 
     @Override
     public PageSize pageSize() {

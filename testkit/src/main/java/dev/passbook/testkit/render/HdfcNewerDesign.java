@@ -6,20 +6,23 @@ import io.vavr.collection.List;
 
 /**
  * HDFC's newer layout: 786 x 982 pt, {@code Page N of M}, {@code Statement From : dd/mm/yy}, row
- * dates dd/mm/yyyy, {@code 0.00} in the empty amount column, and a multi-line narration vertically
- * centred on its row (lines above and below the line with the date and amounts); rows never split.
+ * dates dd/mm/yyyy, {@code 0.00} in the empty amount column, and a wrapped narration centred on the line with
+ * the date and amounts: it starts above that line, which is level with its middle piece (the last of two);
+ * rows never split.
  */
 public final class HdfcNewerDesign extends HdfcDesign {
 
     private static final float M = 20;
+    /** How far right-aligned amounts stand past the right edge of their titles (real files: 4–12 pt). */
+    static final float STICK_OUT = 9;
     private static final TableSpec TABLE = new TableSpec(List.of(
             col("Date", M, 55, Align.LEFT),
-            col("Narration", M + 55, 255, Align.LEFT),
+            narration(M + 55, 255),
             col("Chq. / Ref No.", M + 310, 112, Align.LEFT),
             col("Value Date", M + 422, 55, Align.LEFT),
-            col("Withdrawal Amount", M + 477, 85, Align.RIGHT),
-            col("Deposit Amount", M + 562, 85, Align.RIGHT),
-            col("Closing Balance*", M + 647, 99, Align.RIGHT)), 7.5f, 10, 4, true, false);
+            amount("Withdrawal Amount", M + 477, 85, STICK_OUT),
+            amount("Deposit Amount", M + 562, 85, STICK_OUT),
+            amount("Closing Balance*", M + 647, 99, STICK_OUT)), 7.5f, 10, 4, RowAlignment.CENTRED_ON_A_LINE, false);
 
     @Override
     public PageSize pageSize() {

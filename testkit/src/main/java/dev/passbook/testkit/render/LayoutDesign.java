@@ -16,6 +16,11 @@ public interface LayoutDesign {
 
     TableSpec table();
 
+    /** The table as drawn for one statement (a printing variant may move its columns); {@link #table()} by default. */
+    default TableSpec table(GeneratedStatement s) {
+        return table();
+    }
+
     /** Every row of the table, including printed non-transaction rows (opening balance, totals). */
     List<TableRow> rows(GeneratedStatement s);
 

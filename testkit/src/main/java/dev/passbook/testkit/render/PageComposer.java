@@ -57,7 +57,7 @@ final class PageComposer {
 
     private float bodyTop(int page) {
         float top = design.margin() + design.header(statement, page, 0, full(page)).height();
-        return full(page) ? top + design.table().headerHeight() : top;
+        return full(page) ? top + design.table(statement).headerHeight() : top;
     }
 
     private float bodyBottom(int page) {
@@ -65,7 +65,7 @@ final class PageComposer {
     }
 
     private List<PagePlan> plan() {
-        TableSpec t = design.table();
+        TableSpec t = design.table(statement);
         List<PagePlan> done = List.empty();
         int page = 1;
         float y = bodyTop(page);
@@ -107,7 +107,7 @@ final class PageComposer {
     private void draw(PDPageContentStream cs, Fonts fonts, PagePlan plan, int page, int pages) throws IOException {
         float m = design.margin();
         drawBlock(cs, fonts, design.header(statement, page, pages, full(page)), m);
-        TableSpec t = design.table();
+        TableSpec t = design.table(statement);
         float headerTop = m + design.header(statement, page, pages, full(page)).height();
         if (full(page)) {
             drawColumnHeader(cs, fonts, t, headerTop);
@@ -147,6 +147,7 @@ final class PageComposer {
             float offset = switch (t.rowAlignment()) {
                 case TOP -> 0;
                 case CENTRED -> spare / 2;
+                case CENTRED_ON_A_LINE -> (float) Math.ceil((n - lines.size()) / 2.0) * t.lineHeight();
                 case BOTTOM -> spare;
             };
             Column column = t.columns().get(c);
@@ -157,11 +158,14 @@ final class PageComposer {
         }
     }
 
-    /** A cell's text, shrunk when an unusually wide line would spill into the next column. */
+    /**
+     * A cell's text, shrunk when an unusually wide line would spill into the next column (a title moved by
+     * {@code shift} has that much less room, so it never runs into its neighbour's title).
+     */
     private void text(PDPageContentStream cs, Fonts fonts, Column c, Align align, float shift, float baseline, String s,
                       float fontSize, boolean bold) throws IOException {
         float pad = 2;
-        float room = c.width() - 2 * pad;
+        float room = c.width() - 2 * pad - Math.abs(shift);
         float sizeUsed = fontSize;
         float w = fonts.width(s, sizeUsed, bold);
         if (w > room) {

@@ -54,6 +54,8 @@ public final class TruthJson {
         b.append("  \"printing\": {\"balance_markers\": ").append(s.options().balanceMarkers())
                 .append(", \"dotted_dates\": ").append(s.options().dottedDates())
                 .append(", \"alternate_labels\": ").append(s.options().alternateLabels())
+                .append(", \"offset_holder_block\": ").append(s.options().offsetHolderBlock())
+                .append(", \"left_aligned_amounts\": ").append(s.options().leftAlignedAmounts())
                 .append(", \"generated_on\": ").append(str(s.options().generatedOn().toString())).append("},\n");
         field(b, 1, "edited_balance_row", s.options().editedBalanceRow().map(Object::toString).getOrElse("null"), true);
         b.append("  \"transactions\": [\n");
