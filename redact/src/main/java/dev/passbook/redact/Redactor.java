@@ -164,6 +164,7 @@ public final class Redactor {
         Set<String> amounts = new HashSet<>();
         Set<String> all = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> bankCodes = new HashSet<>();
         for (Page page : doc.pages()) {
             for (Line line : page.lines()) {
                 for (Word word : line.words()) {
@@ -173,8 +174,13 @@ public final class Redactor {
                         if (digits.replaceAll("^0+|0+$", "").length() >= 4) {
                             amounts.add(digits);
                         }
-                    } else {
+                    } else if (!vocabulary.keeps(word.text())) {
+                        // a word the vocabulary keeps whole (E-mail) is printed as it is: its runs (MAIL) are not personal
                         addPersonal(word.text(), runs);
+                    }
+                    java.util.regex.Matcher ifsc = TextPlan.IFSC.matcher(word.text());
+                    while (ifsc.find()) {
+                        bankCodes.add(ifsc.group(1).substring(0, 4).toUpperCase(Locale.ROOT));
                     }
                 }
             }
@@ -195,6 +201,9 @@ public final class Redactor {
                 addPersonal(t.reference().getOrElse(""), runs);
             }
         }
+        // an IFSC's bank code names a bank, not a person, wherever it is printed: the copy keeps it inside IFSCs
+        bankCodes.removeAll(names);
+        runs.removeAll(bankCodes);
         return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all));
     }
 

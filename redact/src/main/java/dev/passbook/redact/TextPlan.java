@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The new text of every word that is not money: dates shifted by one offset and printed in their own
  * form; IFSC codes with their bank part kept; the MICR's bank digits kept; every other letter or digit
- * run replaced by {@link Inventor} unless the vocabulary keeps it, it is a mask ({@code XXXX}), a number
- * of fewer than four digits (page numbers, counts, times) or a year.
+ * run replaced by {@link Inventor} unless the vocabulary keeps it, it is a mask ({@code XXXX}), or it is a
+ * number of fewer than four digits (page numbers, counts, times) or a year not written against letters.
  */
 final class TextPlan {
 
@@ -170,7 +170,7 @@ final class TextPlan {
         if (ifsc.find()) {
             ifscCodes++;
             return word(text.substring(0, ifsc.start())) + ifsc.group(1)
-                    + inventor.word(ifsc.group(2), run -> false) + word(text.substring(ifsc.end()));
+                    + inventor.word(ifsc.group(2), (pieces, i) -> false) + word(text.substring(ifsc.end()));
         }
         if (micr.isDefined() && text.contains(micr.get())) {
             int at = text.indexOf(micr.get());
@@ -178,7 +178,20 @@ final class TextPlan {
             return word(text.substring(0, at)) + inventor.digits(m.substring(0, 3)) + m.substring(3, 6)
                     + inventor.digits(m.substring(6)) + word(text.substring(at + 9));
         }
-        return inventor.word(text, run -> !forced.contains(run.toUpperCase(Locale.ROOT)) && keepsRun(run, vocabulary));
+        return inventor.word(text, (pieces, i) -> !forced.contains(pieces.get(i).toUpperCase(Locale.ROOT))
+                && keepsRun(pieces.get(i), vocabulary) && !digitsGluedToLetters(pieces, i));
+    }
+
+    /**
+     * A digit run written against letters in one word is part of an identifier, whatever its size: the tail
+     * of a masked number ({@code XXXXXX0123}), the digits of a UPI handle or e-mail ({@code name954@}), a
+     * terminal id ({@code MC000709}), a month and year run together ({@code JAN2022}). Such a run is invented;
+     * short numbers standing on their own (page numbers, serials, counts, times) are kept.
+     */
+    static boolean digitsGluedToLetters(List<String> pieces, int i) {
+        return Character.isDigit(pieces.get(i).charAt(0))
+                && (i > 0 && Character.isLetter(pieces.get(i - 1).charAt(0))
+                || i + 1 < pieces.size() && Character.isLetter(pieces.get(i + 1).charAt(0)));
     }
 
     /**
