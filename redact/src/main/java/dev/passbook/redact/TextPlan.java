@@ -40,6 +40,8 @@ final class TextPlan {
     private int shifted;
     private int notShifted;
     private int ifscCodes;
+    /** Whether the line being planned prints the word BANK (see {@link #NAME_LIKE}). */
+    private boolean bankLine = true;
 
     /**
      * @param forced letter runs (upper case) replaced even when the vocabulary has them: the holder's name
@@ -63,6 +65,7 @@ final class TextPlan {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {
                 List<Word> words = lines.get(l).words().toJavaList();
+                bankLine = words.stream().anyMatch(w -> w.text().toUpperCase(Locale.ROOT).contains("BANK"));
                 Map<Integer, String> dated = dates(words);
                 for (int w = 0; w < words.size(); w++) {
                     WordRef ref = new WordRef(p, l, w);
@@ -163,7 +166,7 @@ final class TextPlan {
 
     /** One word that is neither money nor a date. */
     String word(String text) {
-        if (vocabulary.keeps(text) && LeakCheck.runs(text).stream().noneMatch(forced::contains)) {
+        if (vocabulary.keeps(text) && LeakCheck.runs(text).stream().noneMatch(r -> forced.contains(r) || nameOutsideBank(r))) {
             return text;
         }
         Matcher ifsc = IFSC.matcher(text);
@@ -178,19 +181,44 @@ final class TextPlan {
             return word(text.substring(0, at)) + inventor.digits(m.substring(0, 3)) + m.substring(3, 6)
                     + inventor.digits(m.substring(6)) + word(text.substring(at + 9));
         }
+        Matcher date = UNSHIFTED_DATE.matcher(text);
+        if (date.find()) {
+            return word(text.substring(0, date.start())) + inventor.word(date.group(), (pieces, i) -> false)
+                    + word(text.substring(date.end()));
+        }
         return inventor.word(text, (pieces, i) -> !forced.contains(pieces.get(i).toUpperCase(Locale.ROOT))
+                && !nameOutsideBank(pieces.get(i).toUpperCase(Locale.ROOT))
                 && keepsRun(pieces.get(i), vocabulary) && !digitsGluedToLetters(pieces, i));
     }
 
     /**
+     * Words of bank names that are also people's given names or surnames. On real statements they appear as
+     * a counterparty's name in narrations ({@code ... SRI LAKSHMI}, {@code Gautam Jana/salary}), where the
+     * vocabulary would keep them. They are kept only on a line that prints BANK (a bank's name, a heading).
+     */
+    static final java.util.Set<String> NAME_LIKE = java.util.Set.of("LAKSHMI", "DHANLAXMI", "JANA", "KOTAK",
+            "MAHINDRA", "SARASWAT", "VIJAYA", "UTKARSH", "VILAS", "ABHYUDAYA", "BANDHAN", "UJJIVAN", "SURYODAY");
+
+    private boolean nameOutsideBank(String upperRun) {
+        return !bankLine && NAME_LIKE.contains(upperRun);
+    }
+
+    /**
+     * Three numbers joined like a date ({@code 4/05/2021}) in a word the date rule did not shift (a form
+     * {@link StatementDates} does not read, or cannot print back): its numbers are short and would be kept,
+     * so the original's date would survive. Its digits are invented instead.
+     */
+    static final Pattern UNSHIFTED_DATE = Pattern.compile("(?<![0-9])[0-9]{1,4}([-/.])[0-9]{1,2}\\1[0-9]{2,4}(?![0-9])");
+
+    /**
      * A digit run written against letters in one word is part of an identifier, whatever its size: the tail
-     * of a masked number ({@code XXXXXX0123}), the digits of a UPI handle or e-mail ({@code name954@}), a
+     * of a masked number ({@code XXXXXX0123}, {@code **2046}, which would otherwise pass for a year), the digits of a UPI handle or e-mail ({@code name954@}), a
      * terminal id ({@code MC000709}), a month and year run together ({@code JAN2022}). Such a run is invented;
      * short numbers standing on their own (page numbers, serials, counts, times) are kept.
      */
     static boolean digitsGluedToLetters(List<String> pieces, int i) {
         return Character.isDigit(pieces.get(i).charAt(0))
-                && (i > 0 && Character.isLetter(pieces.get(i - 1).charAt(0))
+                && (i > 0 && (Character.isLetter(pieces.get(i - 1).charAt(0)) || pieces.get(i - 1).equals("*"))
                 || i + 1 < pieces.size() && Character.isLetter(pieces.get(i + 1).charAt(0)));
     }
 

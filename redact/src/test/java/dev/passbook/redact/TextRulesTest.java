@@ -32,12 +32,32 @@ class TextRulesTest {
         TextPlan plan = plan();
         // a masked number's tail, a UPI handle's digits, a terminal id, a month and year run together
         for (String[] c : new String[][]{{"XXXXXX0140", "XXXXXX", "0140"}, {"name954@ybl", "@", "954"},
-                {"MC000709", "", "000709"}, {"JAN2022", "JAN", "2022"}, {"XX0551/", "XX", "0551"}}) {
+                {"MC000709", "", "000709"}, {"JAN2022", "JAN", "2022"}, {"XX0551/", "XX", "0551"}, {"NNSB/**2046/", "/**", "2046"}}) {
             String copy = plan.word(c[0]);
             assertEquals(c[0].length(), copy.length(), c[0]);
             assertTrue(copy.contains(c[1]), c[0] + " keeps " + c[1] + ": " + copy);
             assertFalse(copy.contains(c[2]), c[0] + " keeps its digits: " + copy);
         }
+    }
+
+    @Test
+    void aDateTheDateRuleCannotShiftDoesNotSurvive() {
+        String copy = plan().word("heal/4/05/2021");
+        assertEquals("heal/4/05/2021".length(), copy.length());
+        assertTrue(copy.matches("[a-z]{4}/\\d/\\d\\d/\\d{4}") && !copy.endsWith("4/05/2021"), copy);
+    }
+
+    @Test
+    void aBankNameThatIsAlsoAPersonsNameIsKeptOnlyWhereBankIsPrinted() {
+        Word[] narration = {word("NEFT/Gautam"), word("Jana/salary")};
+        Word[] bank = {word("KOTAK"), word("MAHINDRA"), word("BANK-XX12")};
+        Document doc = new Document(List.of(new Page(1, 600, 800, List.of(new Line(100, List.of(narration)),
+                new Line(120, List.of(bank))))), Metadata.empty(), Forensics.none());
+        var out = plan().plan(doc, new java.util.TreeMap<>());
+        assertFalse(out.get(new WordRef(0, 0, 1)).contains("Jana"), out.get(new WordRef(0, 0, 1)));
+        assertTrue(out.get(new WordRef(0, 0, 1)).endsWith("/salary"), out.get(new WordRef(0, 0, 1)));
+        assertEquals("KOTAK", out.get(new WordRef(0, 1, 0)));
+        assertEquals("MAHINDRA", out.get(new WordRef(0, 1, 1)));
     }
 
     @Test
