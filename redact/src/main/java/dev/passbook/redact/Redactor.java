@@ -93,7 +93,7 @@ public final class Redactor {
             MoneyPlan.Result money = new MoneyPlan(doc, new Random(random.nextLong()), inventor, personal.amountDigits)
                     .plan(parsed);
             TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity),
-                    personal.names);
+                    personal.forced());
             Map<WordRef, String> texts = beforeDrawing.apply(text.plan(doc, money.texts()));
             Redrawer.Drawn drawn;
             try (PDDocument original = open(file, password)) {
@@ -152,7 +152,19 @@ public final class Redactor {
      * The personal tokens of the original that must not appear in the copy, the holder's name runs (replaced
      * even when a vocabulary word), and every run the original prints (never invented).
      */
-    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns) {
+    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns,
+                    Set<String> references) {
+
+        /**
+         * Runs the text plan replaces even where a rule would keep them: the holder's name words, and the
+         * digit runs (four characters or more) of the references the parser read, however few significant
+         * digits they hold ({@code 0000000000000524}, a cheque serial).
+         */
+        Set<String> forced() {
+            Set<String> out = new HashSet<>(names);
+            out.addAll(references);
+            return out;
+        }
     }
 
     /** Name words that are not the holder's: titles. */
@@ -165,6 +177,7 @@ public final class Redactor {
         Set<String> all = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> bankCodes = new HashSet<>();
+        Set<String> references = new HashSet<>();
         for (Page page : doc.pages()) {
             for (Line line : page.lines()) {
                 for (Word word : line.words()) {
@@ -199,12 +212,15 @@ public final class Redactor {
             for (Transaction t : parsed.get().transactions()) {
                 addPersonal(t.note(), runs);
                 addPersonal(t.reference().getOrElse(""), runs);
+                t.reference().forEach(r -> LeakCheck.runs(r).stream()
+                        .filter(run -> Character.isDigit(run.charAt(0)) && run.length() >= 4 && !run.matches("0+"))
+                        .forEach(references::add));
             }
         }
         // an IFSC's bank code names a bank, not a person, wherever it is printed: the copy keeps it inside IFSCs
         bankCodes.removeAll(names);
         runs.removeAll(bankCodes);
-        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all));
+        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all), Set.copyOf(references));
     }
 
     /** Letter runs of three or more and digit runs of four or more that the text plan does not keep. */

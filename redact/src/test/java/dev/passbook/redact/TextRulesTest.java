@@ -61,6 +61,16 @@ class TextRulesTest {
     }
 
     @Test
+    void aReferenceTheParserReadIsInventedHoweverShort() {
+        TextPlan plan = new TextPlan(VOCABULARY, new Inventor(new Random(7), VOCABULARY, Set.of()), -70, Option.none(),
+                Set.of("0000000000000524"));
+        String copy = plan.word("0000000000000524");
+        assertNotEquals("0000000000000524", copy);
+        assertTrue(copy.startsWith("0000000000000") && copy.length() == 16, copy);
+        assertEquals("0000000000000525", plan.word("0000000000000525"), "not a reference: a serial, kept");
+    }
+
+    @Test
     void shortNumbersStandingOnTheirOwnAreKept() {
         TextPlan plan = plan();
         for (String kept : new String[]{"3", "000029", "11:25", "1/3", "2021", "XXXX"}) {
