@@ -32,7 +32,7 @@ class TextRulesTest {
         TextPlan plan = plan();
         // a masked number's tail, a UPI handle's digits, a terminal id, a month and year run together
         for (String[] c : new String[][]{{"XXXXXX0140", "XXXXXX", "0140"}, {"name954@ybl", "@", "954"},
-                {"MC000709", "", "000709"}, {"JAN2022", "JAN", "2022"}, {"XX0551/", "XX", "0551"}, {"NNSB/**2046/", "/**", "2046"}}) {
+                {"MC000709", "", "000709"}, {"JAN2022", "JAN", "2022"}, {"XX0551/", "XX", "0551"}, {"NNSB/**2046/", "/**", "2046"}, {"184@BARB", "@BARB", "184"}}) {
             String copy = plan.word(c[0]);
             assertEquals(c[0].length(), copy.length(), c[0]);
             assertTrue(copy.contains(c[1]), c[0] + " keeps " + c[1] + ": " + copy);
