@@ -214,9 +214,8 @@ final class TextPlan {
      * A digit run written against letters in one word is part of an identifier, whatever its size: the tail
      * of a masked number ({@code XXXXXX0123}, {@code **2046}, which would otherwise pass for a year), the
      * digits of a UPI handle or e-mail ({@code name954@}, {@code 184@BARB}: a handle's tail wrapped onto the
-     * next line), a
-     * terminal id ({@code MC000709}), a month and year run together ({@code JAN2022}). Such a run is invented;
-     * short numbers standing on their own (page numbers, serials, counts, times) are kept.
+     * next line), a terminal id ({@code MC000709}), a month and year run together ({@code JAN2022}). Such a
+     * run is invented; short numbers standing on their own (page numbers, serials, counts, times) are kept.
      */
     static boolean digitsGluedToLetters(List<String> pieces, int i) {
         return Character.isDigit(pieces.get(i).charAt(0))
