@@ -72,11 +72,11 @@ final class MoneyPlan {
                     RowWords r = rows.get(i);
                     Transaction t = s.transactions().get(i);
                     if (r.amount != null) {
-                        texts.put(r.amount, MoneyText.replace(text(r.amount), c.amounts.get(i), grouping));
+                        write(texts, r.amount, r.amountTail, c.amounts.get(i));
                         byValue.putIfAbsent(key(t.amount()), c.amounts.get(i));
                     }
                     if (r.balance != null) {
-                        texts.put(r.balance, MoneyText.replace(text(r.balance), c.balances.get(i).abs(), grouping));
+                        write(texts, r.balance, r.balanceTail, c.balances.get(i).abs());
                         byValue.put(key(t.balance().get().abs()), c.balances.get(i).abs());
                     }
                 }
@@ -126,6 +126,23 @@ final class MoneyPlan {
         return doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word()).text();
     }
 
+    /** The text of a money cell: one word, or a word and the piece wrapped onto the line below it. */
+    private String text(WordRef head, WordRef tail) {
+        return tail == null ? text(head) : text(head) + text(tail);
+    }
+
+    /** A new value printed in a cell's form; a wrapped cell keeps as many characters below as before. */
+    private void write(Map<WordRef, String> texts, WordRef head, WordRef tail, BigDecimal value) {
+        String printed = MoneyText.replace(text(head, tail), value, grouping);
+        if (tail == null) {
+            texts.put(head, printed);
+            return;
+        }
+        int below = Math.min(text(tail).length(), printed.length() - 1);
+        texts.put(head, printed.substring(0, printed.length() - below));
+        texts.put(tail, printed.substring(printed.length() - below));
+    }
+
     /** True when a new amount or balance prints the digits of an original one. */
     private boolean collides(MoneyChain c, List<RowWords> rows) {
         for (int i = 0; i < rows.size(); i++) {
@@ -145,20 +162,32 @@ final class MoneyPlan {
         int decimals = 2;
         int bare = 2;
         for (RowWords r : rows) {
-            for (WordRef ref : new WordRef[]{r.amount, r.balance}) {
-                if (ref != null && MoneyText.moneyLike(text(ref))) {
-                    decimals = Math.min(decimals, MoneyText.decimals(text(ref)));
-                } else if (ref != null) {
+            for (String cell : r.texts()) {
+                if (MoneyText.moneyLike(cell)) {
+                    decimals = Math.min(decimals, MoneyText.decimals(cell));
+                } else {
                     bare = 0;
                 }
             }
         }
-        return BigDecimal.ONE.movePointLeft(rows.stream().anyMatch(r -> r.amount != null && MoneyText.moneyLike(text(r.amount))
-                || r.balance != null && MoneyText.moneyLike(text(r.balance))) ? decimals : bare);
+        return BigDecimal.ONE.movePointLeft(rows.stream().anyMatch(r -> r.texts().stream().anyMatch(MoneyText::moneyLike))
+                ? decimals : bare);
     }
 
     /** The words of one row: its amount and its balance (null when not found or not printed). */
-    private record RowWords(WordRef amount, WordRef balance, boolean found) {
+    private record RowWords(WordRef amount, WordRef amountTail, WordRef balance, WordRef balanceTail, boolean found,
+                            List<String> texts) {
+
+        /** Every word of the row's cells. */
+        List<WordRef> refs() {
+            List<WordRef> out = new ArrayList<>();
+            for (WordRef r : new WordRef[]{amount, amountTail, balance, balanceTail}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -229,7 +258,7 @@ final class MoneyPlan {
             RowWords best = null;
             long bestScore = Long.MAX_VALUE;
             for (RowWords r : candidates.get(i)) {
-                if (r.amount != null && taken.contains(r.amount) || r.balance != null && taken.contains(r.balance)) {
+                if (r.refs().stream().anyMatch(taken::contains)) {
                     continue;
                 }
                 long at = position(r);
@@ -246,14 +275,9 @@ final class MoneyPlan {
                 }
             }
             if (best == null) {
-                out[i] = new RowWords(null, null, false);
+                out[i] = new RowWords(null, null, null, null, false, List.of());
             } else {
-                if (best.amount != null) {
-                    taken.add(best.amount);
-                }
-                if (best.balance != null) {
-                    taken.add(best.balance);
-                }
+                taken.addAll(best.refs());
                 cursor = position(best);
                 out[i] = best;
             }
@@ -281,28 +305,61 @@ final class MoneyPlan {
      */
     private RowWords match(int page, int lineIndex, Transaction t, java.util.Set<WordRef> taken) {
         List<Word> words = doc.pages().get(page).lines().get(lineIndex).words().toJavaList();
-        WordRef balance = null;
+        WordRef[] balance = {null, null};
         if (t.balance().isDefined()) {
             balance = rightmost(words, page, lineIndex, words.size(), t.balance().get().abs(), taken);
             if (balance == null) {
                 return null;
             }
         }
-        if (t.amount().signum() == 0) {
-            return new RowWords(null, balance, true);
+        WordRef[] amount = {null, null};
+        if (t.amount().signum() != 0) {
+            amount = rightmost(words, page, lineIndex, balance[0] == null ? words.size() : balance[0].word(), t.amount(), taken);
+            if (amount == null) {
+                return null;
+            }
         }
-        WordRef amount = rightmost(words, page, lineIndex, balance == null ? words.size() : balance.word(), t.amount(), taken);
-        return amount == null ? null : new RowWords(amount, balance, true);
+        List<String> texts = new ArrayList<>();
+        for (WordRef[] cell : List.of(amount, balance)) {
+            if (cell[0] != null) {
+                texts.add(text(cell[0], cell[1]));
+            }
+        }
+        return new RowWords(amount[0], amount[1], balance[0], balance[1], true, texts);
     }
 
-    /** The rightmost word before index {@code before} printing {@code value}, money-like words first. */
-    private static WordRef rightmost(List<Word> words, int page, int line, int before, BigDecimal value, java.util.Set<WordRef> taken) {
+    /**
+     * The rightmost word before index {@code before} printing {@code value} (money-like words first), as
+     * {head, null}; else a word that prints it with the piece wrapped onto the line below ({@code 12,34,567.8}
+     * over {@code 9}), as {head, tail}; null when neither.
+     */
+    private WordRef[] rightmost(List<Word> words, int page, int line, int before, BigDecimal value, java.util.Set<WordRef> taken) {
         for (boolean moneyOnly : new boolean[]{true, false}) {
             for (int w = before - 1; w >= 0; w--) {
                 WordRef ref = new WordRef(page, line, w);
                 String text = words.get(w).text();
                 if (!taken.contains(ref) && (!moneyOnly || MoneyText.moneyLike(text)) && magnitudeIs(text, value)) {
-                    return ref;
+                    return new WordRef[]{ref, null};
+                }
+            }
+        }
+        var lines = doc.pages().get(page).lines();
+        if (line + 1 >= lines.size()) {
+            return null;
+        }
+        List<Word> below = lines.get(line + 1).words().toJavaList();
+        for (int w = before - 1; w >= 0; w--) {
+            Word head = words.get(w);
+            WordRef ref = new WordRef(page, line, w);
+            if (taken.contains(ref) || lines.get(line + 1).y() - lines.get(line).y() > 2.5 * Math.max(4, head.size())) {
+                continue;
+            }
+            for (int u = 0; u < below.size(); u++) {
+                Word tail = below.get(u);
+                WordRef tailRef = new WordRef(page, line + 1, u);
+                if (!taken.contains(tailRef) && tail.text().matches("[0-9.,]{1,4}") && tail.x() < head.right() && head.x() < tail.right()
+                        && magnitudeIs(head.text() + tail.text(), value)) {
+                    return new WordRef[]{ref, tailRef};
                 }
             }
         }
