@@ -2,6 +2,7 @@ package dev.passbook.redact;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -92,15 +93,22 @@ final class Inventor {
         return b.toString();
     }
 
+    /** Decides, for the run at {@code index} of a word cut into {@link Runs#pieces}, whether it is printed as it is. */
+    interface Keep {
+        boolean test(List<String> pieces, int index);
+    }
+
     /** A word's letter and digit runs replaced, except those {@code keep} accepts; punctuation kept. */
-    String word(String text, java.util.function.Predicate<String> keep) {
+    String word(String text, Keep keep) {
+        List<String> pieces = Runs.pieces(text);
         StringBuilder out = new StringBuilder(text.length());
-        for (String run : Runs.pieces(text)) {
+        for (int i = 0; i < pieces.size(); i++) {
+            String run = pieces.get(i);
             char c = run.charAt(0);
             if (Character.isLetter(c)) {
-                out.append(keep.test(run) ? run : letters(run));
+                out.append(keep.test(pieces, i) ? run : letters(run));
             } else if (Character.isDigit(c)) {
-                out.append(keep.test(run) ? run : digits(asciiDigits(run)));
+                out.append(keep.test(pieces, i) ? run : digits(asciiDigits(run)));
             } else {
                 out.append(run);
             }

@@ -6,7 +6,6 @@ import dev.passbook.core.document.Word;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.domain.TransactionType;
 import dev.passbook.core.spi.ParsedStatement;
-import dev.passbook.core.spi.StatementSummary;
 import dev.passbook.core.spi.support.Amounts;
 import io.vavr.control.Option;
 
@@ -36,8 +35,6 @@ final class MoneyPlan {
                   boolean regenerated) {
     }
 
-    private static final double[] SPREADS = {0.4, 0.2, 0.1};
-
     private final Document doc;
     private final Random random;
     private final Inventor inventor;
@@ -64,24 +61,22 @@ final class MoneyPlan {
             List<RowWords> rows = locate(s);
             located = (int) rows.stream().filter(RowWords::found).count();
             notLocated = rows.size() - located;
-            Option<Chain> chain = Option.none();
-            for (double spread : SPREADS) {
-                for (int attempt = 0; attempt < 3 && chain.isEmpty(); attempt++) {
-                    chain = Chain.generate(s, unit(rows), spread, random, forbidden).filter(c -> !collides(c, rows));
-                }
+            Option<MoneyChain> chain = Option.none();
+            for (int attempt = 0; attempt < 5 && chain.isEmpty(); attempt++) {
+                chain = MoneyChain.generate(s, unit(rows), random, forbidden).filter(c -> !collides(c, rows));
             }
             if (chain.isDefined()) {
                 regenerated = true;
-                Chain c = chain.get();
+                MoneyChain c = chain.get();
                 for (int i = 0; i < rows.size(); i++) {
                     RowWords r = rows.get(i);
                     Transaction t = s.transactions().get(i);
                     if (r.amount != null) {
-                        texts.put(r.amount, MoneyText.replace(text(r.amount), c.amounts.get(i), grouping));
+                        write(texts, r.amount, r.amountTail, c.amounts.get(i));
                         byValue.putIfAbsent(key(t.amount()), c.amounts.get(i));
                     }
                     if (r.balance != null) {
-                        texts.put(r.balance, MoneyText.replace(text(r.balance), c.balances.get(i).abs(), grouping));
+                        write(texts, r.balance, r.balanceTail, c.balances.get(i).abs());
                         byValue.put(key(t.balance().get().abs()), c.balances.get(i).abs());
                     }
                 }
@@ -100,7 +95,7 @@ final class MoneyPlan {
                     if (texts.containsKey(ref) || !MoneyText.moneyLike(printed)) {
                         continue;
                     }
-                    BigDecimal magnitude = Amounts.parse(printed).get().magnitude();
+                    BigDecimal magnitude = MoneyText.magnitude(printed).get();
                     if (magnitude.signum() == 0) {
                         continue; // 0.00 is an empty cell, not a figure
                     }
@@ -131,8 +126,25 @@ final class MoneyPlan {
         return doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word()).text();
     }
 
+    /** The text of a money cell: one word, or a word and the piece wrapped onto the line below it. */
+    private String text(WordRef head, WordRef tail) {
+        return tail == null ? text(head) : text(head) + text(tail);
+    }
+
+    /** A new value printed in a cell's form; a wrapped cell keeps as many characters below as before. */
+    private void write(Map<WordRef, String> texts, WordRef head, WordRef tail, BigDecimal value) {
+        String printed = MoneyText.replace(text(head, tail), value, grouping);
+        if (tail == null) {
+            texts.put(head, printed);
+            return;
+        }
+        int below = Math.min(text(tail).length(), printed.length() - 1);
+        texts.put(head, printed.substring(0, printed.length() - below));
+        texts.put(tail, printed.substring(printed.length() - below));
+    }
+
     /** True when a new amount or balance prints the digits of an original one. */
-    private boolean collides(Chain c, List<RowWords> rows) {
+    private boolean collides(MoneyChain c, List<RowWords> rows) {
         for (int i = 0; i < rows.size(); i++) {
             if (forbidden.contains(MoneyText.digits(c.amounts.get(i).abs().toPlainString()))
                     || c.balances.get(i) != null && forbidden.contains(MoneyText.digits(c.balances.get(i).abs().toPlainString()))) {
@@ -142,22 +154,40 @@ final class MoneyPlan {
         return false;
     }
 
-    /** The coarsest step every located money word can print: 0.01, 0.1 or 1. */
+    /**
+     * The coarsest step every located money word can print: 0.01, 0.1 or 1. Words printed as money decide;
+     * a bare integer taken for an amount (no decimal point, no comma) counts only when no word is money-like.
+     */
     private BigDecimal unit(List<RowWords> rows) {
         int decimals = 2;
+        int bare = 2;
         for (RowWords r : rows) {
-            if (r.amount != null) {
-                decimals = Math.min(decimals, MoneyText.decimals(text(r.amount)));
-            }
-            if (r.balance != null) {
-                decimals = Math.min(decimals, MoneyText.decimals(text(r.balance)));
+            for (String cell : r.texts()) {
+                if (MoneyText.moneyLike(cell)) {
+                    decimals = Math.min(decimals, MoneyText.decimals(cell));
+                } else {
+                    bare = 0;
+                }
             }
         }
-        return BigDecimal.ONE.movePointLeft(decimals);
+        return BigDecimal.ONE.movePointLeft(rows.stream().anyMatch(r -> r.texts().stream().anyMatch(MoneyText::moneyLike))
+                ? decimals : bare);
     }
 
     /** The words of one row: its amount and its balance (null when not found or not printed). */
-    private record RowWords(WordRef amount, WordRef balance, boolean found) {
+    private record RowWords(WordRef amount, WordRef amountTail, WordRef balance, WordRef balanceTail, boolean found,
+                            List<String> texts) {
+
+        /** Every word of the row's cells. */
+        List<WordRef> refs() {
+            List<WordRef> out = new ArrayList<>();
+            for (WordRef r : new WordRef[]{amount, amountTail, balance, balanceTail}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -228,7 +258,7 @@ final class MoneyPlan {
             RowWords best = null;
             long bestScore = Long.MAX_VALUE;
             for (RowWords r : candidates.get(i)) {
-                if (r.amount != null && taken.contains(r.amount) || r.balance != null && taken.contains(r.balance)) {
+                if (r.refs().stream().anyMatch(taken::contains)) {
                     continue;
                 }
                 long at = position(r);
@@ -245,14 +275,9 @@ final class MoneyPlan {
                 }
             }
             if (best == null) {
-                out[i] = new RowWords(null, null, false);
+                out[i] = new RowWords(null, null, null, null, false, List.of());
             } else {
-                if (best.amount != null) {
-                    taken.add(best.amount);
-                }
-                if (best.balance != null) {
-                    taken.add(best.balance);
-                }
+                taken.addAll(best.refs());
                 cursor = position(best);
                 out[i] = best;
             }
@@ -273,28 +298,69 @@ final class MoneyPlan {
         return sumAndCount == null || sumAndCount[1] == 0 ? Double.NaN : sumAndCount[0] / sumAndCount[1];
     }
 
+    /**
+     * The words of row {@code t} on one line: its balance (the rightmost word of that value) and its amount
+     * (the rightmost word of that value left of the balance). Words printed as money (with a decimal point
+     * or a grouping comma) are taken before bare integers of the same value, which may be anything.
+     */
     private RowWords match(int page, int lineIndex, Transaction t, java.util.Set<WordRef> taken) {
         List<Word> words = doc.pages().get(page).lines().get(lineIndex).words().toJavaList();
-        WordRef balance = null;
+        WordRef[] balance = {null, null};
         if (t.balance().isDefined()) {
-            for (int w = words.size() - 1; w >= 0 && balance == null; w--) {
-                WordRef ref = new WordRef(page, lineIndex, w);
-                if (!taken.contains(ref) && magnitudeIs(words.get(w).text(), t.balance().get().abs())) {
-                    balance = ref;
-                }
-            }
+            balance = rightmost(words, page, lineIndex, words.size(), t.balance().get().abs(), taken);
             if (balance == null) {
                 return null;
             }
         }
-        if (t.amount().signum() == 0) {
-            return new RowWords(null, balance, true);
+        WordRef[] amount = {null, null};
+        if (t.amount().signum() != 0) {
+            amount = rightmost(words, page, lineIndex, balance[0] == null ? words.size() : balance[0].word(), t.amount(), taken);
+            if (amount == null) {
+                return null;
+            }
         }
-        for (int w = words.size() - 1; w >= 0; w--) {
-            WordRef ref = new WordRef(page, lineIndex, w);
-            if (!ref.equals(balance) && !taken.contains(ref) && magnitudeIs(words.get(w).text(), t.amount())
-                    && (balance == null || w < balance.word())) {
-                return new RowWords(ref, balance, true);
+        List<String> texts = new ArrayList<>();
+        for (WordRef[] cell : List.of(amount, balance)) {
+            if (cell[0] != null) {
+                texts.add(text(cell[0], cell[1]));
+            }
+        }
+        return new RowWords(amount[0], amount[1], balance[0], balance[1], true, texts);
+    }
+
+    /**
+     * The rightmost word before index {@code before} printing {@code value} (money-like words first), as
+     * {head, null}; else a word that prints it with the piece wrapped onto the line below ({@code 12,34,567.8}
+     * over {@code 9}), as {head, tail}; null when neither.
+     */
+    private WordRef[] rightmost(List<Word> words, int page, int line, int before, BigDecimal value, java.util.Set<WordRef> taken) {
+        for (boolean moneyOnly : new boolean[]{true, false}) {
+            for (int w = before - 1; w >= 0; w--) {
+                WordRef ref = new WordRef(page, line, w);
+                String text = words.get(w).text();
+                if (!taken.contains(ref) && (!moneyOnly || MoneyText.moneyLike(text)) && magnitudeIs(text, value)) {
+                    return new WordRef[]{ref, null};
+                }
+            }
+        }
+        var lines = doc.pages().get(page).lines();
+        if (line + 1 >= lines.size()) {
+            return null;
+        }
+        List<Word> below = lines.get(line + 1).words().toJavaList();
+        for (int w = before - 1; w >= 0; w--) {
+            Word head = words.get(w);
+            WordRef ref = new WordRef(page, line, w);
+            if (taken.contains(ref) || lines.get(line + 1).y() - lines.get(line).y() > 2.5 * Math.max(4, head.size())) {
+                continue;
+            }
+            for (int u = 0; u < below.size(); u++) {
+                Word tail = below.get(u);
+                WordRef tailRef = new WordRef(page, line + 1, u);
+                if (!taken.contains(tailRef) && tail.text().matches("[0-9.,]{1,4}") && tail.x() < head.right() && head.x() < tail.right()
+                        && magnitudeIs(head.text() + tail.text(), value)) {
+                    return new WordRef[]{ref, tailRef};
+                }
             }
         }
         return null;
@@ -305,8 +371,8 @@ final class MoneyPlan {
     }
 
     private static boolean magnitudeIs(String text, BigDecimal value) {
-        Option<Amounts.Amount> a = Amounts.parse(text);
-        return a.isDefined() && a.get().magnitude().compareTo(value) == 0;
+        Option<BigDecimal> a = MoneyText.magnitude(text);
+        return a.isDefined() && a.get().compareTo(value) == 0;
     }
 
     private static Amounts.Grouping documentGrouping(Document doc) {
@@ -325,178 +391,5 @@ final class MoneyPlan {
             }
         }
         return western > indian ? Amounts.Grouping.WESTERN : Amounts.Grouping.INDIAN;
-    }
-
-    /**
-     * New amounts and balances, row by row. The new opening balance (or, when none is printed, the first
-     * printed balance) is near the old one, zero when it was zero; each row's new amount is near its old
-     * one, of the same number of digits where the balance allows, and otherwise the nearest amount that
-     * keeps the new balance on the old balance's side of zero.
-     */
-    private static final class Chain {
-        final List<BigDecimal> amounts = new ArrayList<>();
-        final List<BigDecimal> balances = new ArrayList<>();
-        final Map<BigDecimal, BigDecimal> figures = new HashMap<>();
-
-        static Option<Chain> generate(ParsedStatement s, BigDecimal unit, double spread, Random random, Set<String> forbidden) {
-            Option<BigDecimal> opening = s.openingBalance().orElse(s.summary().map(StatementSummary::openingBalance));
-            Chain c = new Chain();
-            BigDecimal oldRunning = opening.getOrNull();
-            BigDecimal newRunning = opening.map(o -> anchor(o, unit, spread, random)).getOrNull();
-            BigDecimal newOpening = newRunning;
-            for (Transaction t : s.transactions()) {
-                boolean credit = t.type() == TransactionType.CREDIT;
-                if (t.balance().isDefined() && oldRunning == null) {
-                    newRunning = anchor(t.balance().get(), unit, spread, random);
-                    oldRunning = t.balance().get();
-                    c.balances.add(newRunning);
-                    c.amounts.add(near(t.amount(), unit, spread, random, true));
-                    continue;
-                }
-                // new balance = base ± amount; a drawn amount that prints an original figure is drawn again
-                BigDecimal error = t.balance().isDefined() ? t.balance().get().subtract(oldRunning.add(t.signedAmount()))
-                        : BigDecimal.ZERO;
-                BigDecimal base = oldRunning == null ? null : newRunning.add(error);
-                BigDecimal[] bounds = base == null || t.balance().isEmpty() ? new BigDecimal[]{BigDecimal.ZERO, null}
-                        : bounds(t, base, unit);
-                if (bounds == null) {
-                    return Option.none();
-                }
-                BigDecimal amount = null;
-                BigDecimal balance = null;
-                for (int attempt = 0; attempt < 20; attempt++) {
-                    amount = near(t.amount(), unit, spread, random, true).max(bounds[0]);
-                    if (bounds[1] != null) {
-                        amount = amount.min(bounds[1]);
-                    }
-                    balance = base == null ? null : credit ? base.add(amount) : base.subtract(amount);
-                    if (!forbidden.contains(MoneyText.digits(amount.toPlainString()))
-                            && (balance == null || !forbidden.contains(MoneyText.digits(balance.abs().toPlainString())))) {
-                        break;
-                    }
-                }
-                if (t.balance().isDefined()) {
-                    oldRunning = t.balance().get();
-                    newRunning = balance;
-                    c.balances.add(balance);
-                } else {
-                    if (oldRunning != null) {
-                        oldRunning = oldRunning.add(t.signedAmount());
-                        newRunning = balance;
-                    }
-                    c.balances.add(null);
-                }
-                c.amounts.add(amount);
-            }
-            if (opening.isDefined()) {
-                c.figure(opening.get(), newOpening);
-            }
-            if (oldRunning != null && s.closingBalance().isDefined()) {
-                c.figure(s.closingBalance().get(), newRunning.add(s.closingBalance().get().subtract(oldRunning)));
-            }
-            if (s.summary().isDefined() && opening.isDefined() && oldRunning != null) {
-                StatementSummary sum = s.summary().get();
-                c.figure(sum.openingBalance(), newOpening.add(sum.openingBalance().subtract(opening.get())));
-                c.figure(sum.closingBalance(), newRunning.add(sum.closingBalance().subtract(oldRunning)));
-            }
-            c.totals(s, c.amounts);
-            return c.figures.entrySet().stream().allMatch(f -> f.getValue().signum() >= 0) ? Option.some(c) : Option.none();
-        }
-
-        /**
-         * The amounts {lo, hi} (hi null: unbounded) that keep {@code base ± amount} on the printed balance's
-         * side of zero; null when none does. A zero amount stays zero.
-         */
-        private static BigDecimal[] bounds(Transaction t, BigDecimal base, BigDecimal unit) {
-            boolean credit = t.type() == TransactionType.CREDIT;
-            BigDecimal lo = t.amount().signum() == 0 ? BigDecimal.ZERO : unit;
-            BigDecimal hi = t.amount().signum() == 0 ? BigDecimal.ZERO : null;
-            int side = t.balance().get().signum();
-            if (credit) {
-                if (side > 0) {
-                    lo = lo.max(unit.subtract(base));
-                } else if (side < 0) {
-                    hi = min(hi, unit.negate().subtract(base));
-                } else {
-                    lo = lo.max(base.negate());
-                }
-            } else if (side > 0) {
-                hi = min(hi, base.subtract(unit));
-            } else if (side < 0) {
-                lo = lo.max(base.add(unit));
-            } else {
-                hi = min(hi, base);
-            }
-            return hi != null && lo.compareTo(hi) > 0 ? null : new BigDecimal[]{lo, hi};
-        }
-
-        private static BigDecimal min(BigDecimal a, BigDecimal b) {
-            return a == null ? b : a.min(b);
-        }
-
-        /** A balance-like statement figure: the old value's magnitude maps to the new value's, on the same side of zero. */
-        private void figure(BigDecimal old, BigDecimal now) {
-            boolean sameSide = old.signum() == 0 ? now.signum() >= 0 : old.signum() == now.signum();
-            figures.putIfAbsent(key(old.abs()), sameSide ? now.abs() : BigDecimal.ONE.negate());
-        }
-
-        private static BigDecimal anchor(BigDecimal old, BigDecimal unit, double spread, Random random) {
-            if (old.signum() == 0) {
-                return old; // a printed 0.00 is never rewritten (it is also what empty cells print)
-            }
-            BigDecimal magnitude = near(old.abs(), unit, spread, random, false);
-            return old.signum() < 0 ? magnitude.negate() : magnitude;
-        }
-
-        /** Debit and credit totals (printed in a summary or a total row), their disagreement with the rows kept. */
-        private void totals(ParsedStatement s, List<BigDecimal> newAmounts) {
-            BigDecimal oldDebits = BigDecimal.ZERO;
-            BigDecimal oldCredits = BigDecimal.ZERO;
-            BigDecimal newDebits = BigDecimal.ZERO;
-            BigDecimal newCredits = BigDecimal.ZERO;
-            int i = 0;
-            for (Transaction t : s.transactions()) {
-                if (t.type() == TransactionType.CREDIT) {
-                    oldCredits = oldCredits.add(t.amount());
-                    newCredits = newCredits.add(newAmounts.get(i));
-                } else {
-                    oldDebits = oldDebits.add(t.amount());
-                    newDebits = newDebits.add(newAmounts.get(i));
-                }
-                i++;
-            }
-            BigDecimal printedDebits = s.summary().map(StatementSummary::debits).getOrElse(oldDebits);
-            BigDecimal printedCredits = s.summary().map(StatementSummary::credits).getOrElse(oldCredits);
-            figures.putIfAbsent(key(printedDebits),
-                    newDebits.add(printedDebits.subtract(oldDebits)).abs());
-            figures.putIfAbsent(key(printedCredits),
-                    newCredits.add(printedCredits.subtract(oldCredits)).abs());
-        }
-
-        /**
-         * A value near {@code old} (within {@code spread} of it), a multiple of {@code unit}, with the same
-         * number of whole digits when {@code sameWidth}, and never {@code old} itself (zero stays zero).
-         */
-        static BigDecimal near(BigDecimal old, BigDecimal unit, double spread, Random random, boolean sameWidth) {
-            if (old.signum() == 0) {
-                return sameWidth ? old : unit.multiply(BigDecimal.valueOf(1 + random.nextInt(1000)));
-            }
-            BigDecimal factor = BigDecimal.valueOf(1 - spread + 2 * spread * random.nextDouble());
-            BigDecimal value = old.multiply(factor).divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
-            if (sameWidth) {
-                int digits = old.setScale(0, RoundingMode.DOWN).toPlainString().length();
-                BigDecimal min = old.compareTo(BigDecimal.ONE) < 0 ? unit : BigDecimal.TEN.pow(digits - 1);
-                BigDecimal max = BigDecimal.TEN.pow(digits).subtract(unit);
-                if (old.compareTo(BigDecimal.ONE) < 0) {
-                    max = BigDecimal.ONE.subtract(unit);
-                }
-                value = value.max(min).min(max);
-            }
-            if (value.compareTo(old) == 0) {
-                value = value.add(unit).compareTo(BigDecimal.TEN.pow(old.setScale(0, RoundingMode.DOWN).toPlainString().length())) < 0
-                        ? value.add(unit) : value.subtract(unit);
-            }
-            return value.max(unit).setScale(Math.max(0, unit.scale()), RoundingMode.UNNECESSARY);
-        }
     }
 }

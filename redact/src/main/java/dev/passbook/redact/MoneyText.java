@@ -2,6 +2,8 @@ package dev.passbook.redact;
 
 import dev.passbook.core.spi.support.Amounts;
 
+import io.vavr.control.Option;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 /** Prints a new magnitude in the place of the number inside a printed amount, keeping everything around it. */
 final class MoneyText {
 
+    private static final Pattern LEADING_POINT = Pattern.compile("^([^0-9.]*)\\.(?=\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
 
     private MoneyText() {
@@ -17,7 +20,16 @@ final class MoneyText {
 
     /** Words printed as amounts with a decimal point or a grouping comma (a bare integer may be anything). */
     static boolean moneyLike(String text) {
-        return (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) && Amounts.parse(text).isDefined();
+        return (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) && magnitude(text).isDefined();
+    }
+
+    /** A word's amount, also when printed without the zero before its decimal point ({@code .99}, as cells do). */
+    static Option<BigDecimal> magnitude(String text) {
+        Option<Amounts.Amount> a = Amounts.parse(text);
+        if (a.isEmpty()) {
+            a = Amounts.parse(LEADING_POINT.matcher(text).replaceFirst("$10."));
+        }
+        return a.map(Amounts.Amount::magnitude);
     }
 
     /** The digits after the decimal point of the printed number (0 when none). */

@@ -8,6 +8,7 @@ import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Page;
 import dev.passbook.core.document.Word;
+import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Identity;
 import dev.passbook.core.domain.Transaction;
 import dev.passbook.core.port.DocumentReader;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 
 /**
  * {@code passbook redact} as a library: writes a copy of a statement PDF that Passbook reads as it reads
@@ -93,7 +95,7 @@ public final class Redactor {
             MoneyPlan.Result money = new MoneyPlan(doc, new Random(random.nextLong()), inventor, personal.amountDigits)
                     .plan(parsed);
             TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity),
-                    personal.names);
+                    personal.forced(), parsed.flatMap(Redactor::period), personal.fragments);
             Map<WordRef, String> texts = beforeDrawing.apply(text.plan(doc, money.texts()));
             Redrawer.Drawn drawn;
             try (PDDocument original = open(file, password)) {
@@ -152,7 +154,28 @@ public final class Redactor {
      * The personal tokens of the original that must not appear in the copy, the holder's name runs (replaced
      * even when a vocabulary word), and every run the original prints (never invented).
      */
-    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns) {
+    record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns,
+                    Map<WordRef, Set<String>> fragments, Set<String> references) {
+
+        /**
+         * Runs the text plan replaces even where a rule would keep them: the holder's name words, and the
+         * digit runs (four characters or more) of the references the parser read, however few significant
+         * digits they hold ({@code 0000000000000524}, a cheque serial).
+         */
+        Set<String> forced() {
+            Set<String> out = new HashSet<>(names);
+            out.addAll(references);
+            return out;
+        }
+    }
+
+    /** The period a statement declares, else the one its rows span. */
+    private static Option<DateRange> period(ParsedStatement s) {
+        if (s.declaredPeriod().isDefined() || s.transactions().isEmpty()) {
+            return s.declaredPeriod();
+        }
+        var dates = s.transactions().map(Transaction::date);
+        return Option.some(new DateRange(dates.min().get(), dates.max().get()));
     }
 
     /** Name words that are not the holder's: titles. */
@@ -164,49 +187,95 @@ public final class Redactor {
         Set<String> amounts = new HashSet<>();
         Set<String> all = new HashSet<>();
         Set<String> names = new HashSet<>();
-        for (Page page : doc.pages()) {
-            for (Line line : page.lines()) {
-                for (Word word : line.words()) {
-                    all.addAll(LeakCheck.runs(word.text()));
-                    if (MoneyText.moneyLike(word.text())) {
-                        String digits = MoneyText.digits(word.text());
-                        if (digits.replaceAll("^0+|0+$", "").length() >= 4) {
-                            amounts.add(digits);
-                        }
-                    } else {
-                        addPersonal(word.text(), runs);
-                    }
-                }
-            }
-        }
+        Set<String> bankCodes = new HashSet<>();
+        Set<String> references = new HashSet<>();
         if (parsed.isDefined()) {
-            Identity id = parsed.get().identity();
-            for (String run : LeakCheck.runs(id.name())) {
+            for (String run : LeakCheck.runs(parsed.get().identity().name())) {
                 if (!Character.isDigit(run.charAt(0)) && run.length() >= 3 && !TITLES.contains(run)) {
                     names.add(run);
                     runs.add(run);
                 }
             }
+        }
+        if (parsed.isDefined()) {
+            Identity id = parsed.get().identity();
             List.of(id.accountNumber(), id.name(), id.address(), id.customerId().getOrElse(""), id.branch().getOrElse(""),
                     id.ifsc().map(i -> i.length() > 5 ? i.substring(5) : "").getOrElse(""), id.micr().getOrElse(""))
-                    .forEach(t -> addPersonal(t, runs));
+                    .forEach(t -> addPersonal(t, runs, Set.of()));
             for (Transaction t : parsed.get().transactions()) {
-                addPersonal(t.note(), runs);
-                addPersonal(t.reference().getOrElse(""), runs);
+                addPersonal(t.note(), runs, Set.of());
+                addPersonal(t.reference().getOrElse(""), runs, Set.of());
+                t.reference().forEach(r -> LeakCheck.runs(r).stream()
+                        .filter(run -> Character.isDigit(run.charAt(0)) && run.length() >= 4 && !run.matches("0+"))
+                        .forEach(references::add));
             }
         }
-        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all));
+        // a piece of a wrapped word is kept only where the parser's reading does not name it (a narration cut
+        // mid-word is read as personal text; a wrapped header title is not) and the file prints it nowhere else
+        Map<WordRef, Set<String>> split = TextPlan.splitWords(doc, vocabulary, names);
+        Set<String> pieces = new HashSet<>();
+        split.values().forEach(pieces::addAll);
+        Set<String> elsewhere = new HashSet<>(runs);
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l < lines.size(); l++) {
+                for (int w = 0; w < lines.get(l).words().size(); w++) {
+                    Set<String> kept = split.getOrDefault(new WordRef(p, l, w), Set.of());
+                    LeakCheck.runs(lines.get(l).words().get(w).text()).stream()
+                            .filter(r -> pieces.contains(r) && !kept.contains(r)).forEach(elsewhere::add);
+                }
+            }
+        }
+        Map<WordRef, Set<String>> fragments = new java.util.HashMap<>();
+        split.forEach((ref, kept) -> {
+            Set<String> safe = new HashSet<>(kept);
+            safe.removeAll(elsewhere);
+            if (!safe.isEmpty()) {
+                fragments.put(ref, safe);
+            }
+        });
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l < lines.size(); l++) {
+                List<Word> words = lines.get(l).words().toJavaList();
+                for (int w = 0; w < words.size(); w++) {
+                    String text = words.get(w).text();
+                    all.addAll(LeakCheck.runs(text));
+                    if (MoneyText.moneyLike(text)) {
+                        String digits = MoneyText.digits(text);
+                        if (digits.replaceAll("^0+|0+$", "").length() >= 4) {
+                            amounts.add(digits);
+                        }
+                    } else if (!vocabulary.keeps(text)) {
+                        // a word the vocabulary keeps whole (E-mail) is printed as it is: its runs (MAIL) are not personal
+                        addPersonal(text, runs, fragments.getOrDefault(new WordRef(p, l, w), Set.of()));
+                    }
+                    Matcher ifsc = TextPlan.IFSC.matcher(text);
+                    while (ifsc.find()) {
+                        bankCodes.add(ifsc.group(1).substring(0, 4).toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        // an IFSC's bank code names a bank, not a person, wherever it is printed: the copy keeps it inside IFSCs
+        bankCodes.removeAll(names);
+        runs.removeAll(bankCodes);
+        return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all), fragments,
+                Set.copyOf(references));
     }
 
-    /** Letter runs of three or more and digit runs of four or more that the text plan does not keep. */
-    private void addPersonal(String text, Set<String> runs) {
+    /**
+     * Letter runs of three or more and digit runs of four or more that the text plan does not keep
+     * ({@code kept}: the runs it keeps in this word as part of a vocabulary word wrapped over lines).
+     */
+    private void addPersonal(String text, Set<String> runs, Set<String> kept) {
         if (text == null) {
             return;
         }
         // an IFSC's bank code names the bank, not the person
         for (String run : LeakCheck.runs(TextPlan.IFSC.matcher(text).replaceAll(" 0$2"))) {
             boolean digits = Character.isDigit(run.charAt(0));
-            if (!TextPlan.keepsRun(run, vocabulary) && run.length() >= (digits ? 4 : 3)) {
+            if (!TextPlan.keepsRun(run, vocabulary) && !kept.contains(run) && run.length() >= (digits ? 4 : 3)) {
                 runs.add(run);
             }
         }

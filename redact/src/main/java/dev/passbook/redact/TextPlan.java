@@ -3,6 +3,7 @@ package dev.passbook.redact;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.document.Line;
 import dev.passbook.core.document.Word;
+import dev.passbook.core.domain.DateRange;
 import dev.passbook.core.domain.Identity;
 import dev.passbook.core.spi.support.StatementDates;
 import io.vavr.control.Option;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The new text of every word that is not money: dates shifted by one offset and printed in their own
  * form; IFSC codes with their bank part kept; the MICR's bank digits kept; every other letter or digit
- * run replaced by {@link Inventor} unless the vocabulary keeps it, it is a mask ({@code XXXX}), a number
- * of fewer than four digits (page numbers, counts, times) or a year.
+ * run replaced by {@link Inventor} unless the vocabulary keeps it, it is a mask ({@code XXXX}), or it is a
+ * number of fewer than four digits (page numbers, counts, times) or a year not written against letters.
  */
 final class TextPlan {
 
@@ -35,17 +37,29 @@ final class TextPlan {
     private final long dayOffset;
     private final Option<String> micr;
     private final java.util.Set<String> forced;
+    private final Option<DateRange> period;
+    private final Map<WordRef, Set<String>> fragments;
+    /** The year of the first full date the document prints: places a year-less date when no period is known. */
+    private Option<Integer> printedYear = Option.none();
     private int kept;
     private int replaced;
     private int shifted;
     private int notShifted;
     private int ifscCodes;
+    /** Whether the line being planned prints the word BANK (see {@link #NAME_LIKE}). */
+    private boolean bankLine = true;
 
     /**
-     * @param forced letter runs (upper case) replaced even when the vocabulary has them: the holder's name
+     * @param forced    letter runs (upper case) replaced even when the vocabulary has them: the holder's name
+     * @param period    the statement's period, which places a date printed without a year
+     * @param fragments per word, the letter runs it prints as they are because they are part of a vocabulary
+     *                  word wrapped over two lines ({@link #splitWords})
      */
-    TextPlan(Vocabulary vocabulary, Inventor inventor, long dayOffset, Option<Identity> identity, java.util.Set<String> forced) {
+    TextPlan(Vocabulary vocabulary, Inventor inventor, long dayOffset, Option<Identity> identity, Set<String> forced,
+             Option<DateRange> period, Map<WordRef, Set<String>> fragments) {
         this.forced = forced;
+        this.period = period;
+        this.fragments = fragments;
         this.vocabulary = vocabulary;
         this.inventor = inventor;
         this.dayOffset = dayOffset;
@@ -59,17 +73,22 @@ final class TextPlan {
     /** New text for every word of {@code doc} not in {@code money}, which is added to as well. */
     Map<WordRef, String> plan(Document doc, Map<WordRef, String> money) {
         Map<WordRef, String> out = new TreeMap<>(money);
+        printedYear = firstYear(doc);
+        stackedDates(doc, out);
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {
                 List<Word> words = lines.get(l).words().toJavaList();
-                Map<Integer, String> dated = dates(words);
+                int page = p;
+                int line = l;
+                bankLine = words.stream().anyMatch(w -> w.text().toUpperCase(Locale.ROOT).contains("BANK"));
+                Map<Integer, String> dated = dates(words, w -> out.containsKey(new WordRef(page, line, w)));
                 for (int w = 0; w < words.size(); w++) {
                     WordRef ref = new WordRef(p, l, w);
                     if (out.containsKey(ref)) {
                         continue;
                     }
-                    String text = dated.containsKey(w) ? dated.get(w) : word(words.get(w).text());
+                    String text = dated.containsKey(w) ? dated.get(w) : word(words.get(w).text(), fragments.getOrDefault(ref, Set.of()));
                     if (!dated.containsKey(w)) {
                         if (text.equals(words.get(w).text())) {
                             kept++;
@@ -88,7 +107,7 @@ final class TextPlan {
      * The dates of one line, shifted: word index to its new text (the date's part of it replaced, any
      * text glued before or after kept). A date in a form that cannot be printed again is left to the word rule.
      */
-    private Map<Integer, String> dates(List<Word> words) {
+    private Map<Integer, String> dates(List<Word> words, java.util.function.IntPredicate done) {
         StringBuilder line = new StringBuilder();
         int[] starts = new int[words.size()];
         for (int i = 0; i < words.size(); i++) {
@@ -100,19 +119,33 @@ final class TextPlan {
         }
         // per word: the date pieces inside it, {from, to} in the word's own characters, and their new text
         Map<Integer, TreeMap<Integer, Object[]>> spans = new TreeMap<>();
-        for (StatementDates.Found found : StatementDates.find(line.toString())) {
-            String printed = line.substring(found.start(), found.end());
-            Option<String> moved = shiftedDate(printed, found.date());
-            int first = wordAt(starts, found.start());
-            int last = wordAt(starts, found.end() - 1);
+        List<int[]> found = new java.util.ArrayList<>();
+        List<Option<String>> moves = new java.util.ArrayList<>();
+        for (StatementDates.Found f : StatementDates.find(line.toString())) {
+            found.add(new int[]{f.start(), f.end()});
+            moves.add(shiftedDate(line.substring(f.start(), f.end()), f.date()));
+        }
+        yearless(line.toString(), found, moves);
+        for (int d = 0; d < found.size(); d++) {
+            int[] at = found.get(d);
+            Option<String> moved = moves.get(d);
+            int first = wordAt(starts, at[0]);
+            int last = wordAt(starts, at[1] - 1);
+            boolean taken = false;
+            for (int w = first; w <= last; w++) {
+                taken |= done.test(w);
+            }
+            if (taken) {
+                continue;
+            }
             String[] pieces = moved.map(m -> m.split(" ", -1)).getOrElse(new String[0]);
             if (pieces.length != last - first + 1) {
                 notShifted++;
                 continue;
             }
             for (int w = first; w <= last; w++) {
-                int from = w == first ? found.start() - starts[w] : 0;
-                int to = w == last ? found.end() - starts[w] : words.get(w).text().length();
+                int from = w == first ? at[0] - starts[w] : 0;
+                int to = w == last ? at[1] - starts[w] : words.get(w).text().length();
                 spans.computeIfAbsent(w, k -> new TreeMap<>()).put(from, new Object[]{to, pieces[w - first]});
             }
             shifted++;
@@ -133,7 +166,7 @@ final class TextPlan {
     }
 
     private String fragment(String text) {
-        return text.isEmpty() ? text : word(text);
+        return text.isEmpty() ? text : word(text, Set.of());
     }
 
     private static int wordAt(int[] starts, int offset) {
@@ -161,24 +194,331 @@ final class TextPlan {
         return Option.none();
     }
 
-    /** One word that is neither money nor a date. */
-    String word(String text) {
-        if (vocabulary.keeps(text) && LeakCheck.runs(text).stream().noneMatch(forced::contains)) {
+    /** One word that is neither money nor a date; {@code kept}: letter runs (upper case) it prints as they are. */
+    String word(String text, Set<String> kept) {
+        if (vocabulary.keeps(text) && LeakCheck.runs(text).stream().noneMatch(r -> forced.contains(r) || nameOutsideBank(r))) {
             return text;
         }
         Matcher ifsc = IFSC.matcher(text);
         if (ifsc.find()) {
             ifscCodes++;
-            return word(text.substring(0, ifsc.start())) + ifsc.group(1)
-                    + inventor.word(ifsc.group(2), run -> false) + word(text.substring(ifsc.end()));
+            return word(text.substring(0, ifsc.start()), kept) + ifsc.group(1)
+                    + inventor.word(ifsc.group(2), (pieces, i) -> false) + word(text.substring(ifsc.end()), kept);
         }
         if (micr.isDefined() && text.contains(micr.get())) {
             int at = text.indexOf(micr.get());
             String m = micr.get();
-            return word(text.substring(0, at)) + inventor.digits(m.substring(0, 3)) + m.substring(3, 6)
-                    + inventor.digits(m.substring(6)) + word(text.substring(at + 9));
+            return word(text.substring(0, at), kept) + inventor.digits(m.substring(0, 3)) + m.substring(3, 6)
+                    + inventor.digits(m.substring(6)) + word(text.substring(at + 9), kept);
         }
-        return inventor.word(text, run -> !forced.contains(run.toUpperCase(Locale.ROOT)) && keepsRun(run, vocabulary));
+        Matcher date = UNSHIFTED_DATE.matcher(text);
+        if (date.find()) {
+            return word(text.substring(0, date.start()), kept) + inventor.word(date.group(), (pieces, i) -> false)
+                    + word(text.substring(date.end()), kept);
+        }
+        return inventor.word(text, (pieces, i) -> {
+            String run = pieces.get(i).toUpperCase(Locale.ROOT);
+            return kept.contains(run) || !forced.contains(run) && !nameOutsideBank(run)
+                    && keepsRun(pieces.get(i), vocabulary) && !digitsGluedToLetters(pieces, i);
+        });
+    }
+
+    /**
+     * Words of bank names that are also people's given names or surnames. On real statements they appear as
+     * a counterparty's name in narrations ({@code ... SRI LAKSHMI}, {@code Gautam Jana/salary}), where the
+     * vocabulary would keep them. They are kept only on a line that prints BANK (a bank's name, a heading).
+     */
+    static final Set<String> NAME_LIKE = Set.of("LAKSHMI", "DHANLAXMI", "JANA", "KOTAK",
+            "MAHINDRA", "SARASWAT", "VIJAYA", "UTKARSH", "VILAS", "ABHYUDAYA", "BANDHAN", "UJJIVAN", "SURYODAY");
+
+    private boolean nameOutsideBank(String upperRun) {
+        return !bankLine && NAME_LIKE.contains(upperRun);
+    }
+
+    /**
+     * Three numbers joined like a date ({@code 4/05/2021}) in a word the date rule did not shift (a form
+     * {@link StatementDates} does not read, or cannot print back): its numbers are short and would be kept,
+     * so the original's date would survive. Its digits are invented instead.
+     */
+    static final Pattern UNSHIFTED_DATE = Pattern.compile("(?<![0-9])[0-9]{1,4}([-/.])[0-9]{1,2}\\1[0-9]{2,4}(?![0-9])");
+
+    /**
+     * A digit run written against letters in one word is part of an identifier, whatever its size: the tail
+     * of a masked number ({@code XXXXXX0123}, {@code **2046}, which would otherwise pass for a year), the
+     * digits of a UPI handle or e-mail ({@code name954@}, {@code 184@BARB}: a handle's tail wrapped onto the
+     * next line), a terminal id ({@code MC000709}), a month and year run together ({@code JAN2022}). Such a
+     * run is invented; short numbers standing on their own (page numbers, serials, counts, times) are kept.
+     */
+    static boolean digitsGluedToLetters(List<String> pieces, int i) {
+        return Character.isDigit(pieces.get(i).charAt(0))
+                && (i > 0 && (Character.isLetter(pieces.get(i - 1).charAt(0)) || pieces.get(i - 1).matches("[*@]"))
+                || i + 1 < pieces.size() && (Character.isLetter(pieces.get(i + 1).charAt(0)) || pieces.get(i + 1).equals("@")));
+    }
+
+    /**
+     * Dates printed over two lines of one cell ({@code 03-Sep-} over {@code 19}, {@code 2 Jun} over
+     * {@code 2021}, {@code 12/Mar/202} over {@code 2}), as the parsers read them: up to three words of a line
+     * and up to two words under them, joined with or without a space. Shifted as one date; each piece keeps
+     * its line and the same share of the new text.
+     */
+    private void stackedDates(Document doc, Map<WordRef, String> out) {
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l + 1 < lines.size(); l++) {
+                List<Word> top = lines.get(l).words().toJavaList();
+                List<Word> below = lines.get(l + 1).words().toJavaList();
+                if (top.isEmpty() || lines.get(l + 1).y() - lines.get(l).y() > 2.5 * Math.max(4, top.get(0).size())) {
+                    continue;
+                }
+                for (int j = 0; j < top.size(); j++) {
+                    stacked(p, l, top, below, j, out);
+                }
+            }
+        }
+    }
+
+    /** A date whose top piece ends with word {@code j} of line {@code l}, shifted into {@code out}; false when none. */
+    private boolean stacked(int p, int l, List<Word> top, List<Word> below, int j, Map<WordRef, String> out) {
+        for (int k = j; k >= Math.max(0, j - 2); k--) {
+            List<WordRef> refs = new java.util.ArrayList<>();
+            List<String> pieces = new java.util.ArrayList<>();
+            for (int w = k; w <= j; w++) {
+                refs.add(new WordRef(p, l, w));
+                pieces.add(top.get(w).text());
+            }
+            if (refs.stream().anyMatch(out::containsKey) || StatementDates.parse(String.join(" ", pieces)).isDefined()) {
+                return false;
+            }
+            double x0 = top.get(k).x();
+            double x1 = top.get(j).right();
+            for (int m = 0; m < below.size(); m++) {
+                for (int m2 = m; m2 < Math.min(below.size(), m + 2); m2++) {
+                    List<WordRef> all = new java.util.ArrayList<>(refs);
+                    List<String> texts = new java.util.ArrayList<>(pieces);
+                    boolean under = true;
+                    for (int u = m; u <= m2; u++) {
+                        Word b = below.get(u);
+                        WordRef ref = new WordRef(p, l + 1, u);
+                        under &= b.x() < x1 && x0 < b.right() && !out.containsKey(ref);
+                        all.add(ref);
+                        texts.add(b.text());
+                    }
+                    if (!under) {
+                        continue;
+                    }
+                    for (String glue : new String[]{"", " "}) {
+                        Option<String[]> moved = shiftedPieces(texts, pieces.size(), glue);
+                        if (moved.isDefined()) {
+                            for (int i = 0; i < all.size(); i++) {
+                                out.put(all.get(i), moved.get()[i]);
+                            }
+                            shifted++;
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pieces of a date printed over lines, shifted: {@code texts} joined by spaces except between the top
+     * ({@code topCount} pieces) and the rest, which {@code glue} joins. None when they do not print a date in
+     * a form that prints back, or the new text cannot be cut where the old was.
+     */
+    private Option<String[]> shiftedPieces(List<String> texts, int topCount, String glue) {
+        StringBuilder joined = new StringBuilder();
+        int[] from = new int[texts.size()];
+        int[] to = new int[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                joined.append(i == topCount ? glue : " ");
+            }
+            from[i] = joined.length();
+            joined.append(texts.get(i));
+            to[i] = joined.length();
+        }
+        String printed = joined.toString();
+        Option<String> moved = StatementDates.parse(printed).flatMap(d -> shiftedDate(printed, d));
+        if (moved.isEmpty()) {
+            return Option.none();
+        }
+        String[] out = new String[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            int a = cut(printed, moved.get(), from[i]);
+            int b = cut(printed, moved.get(), to[i]);
+            if (a < 0 || b <= a) {
+                return Option.none();
+            }
+            out[i] = moved.get().substring(a, b);
+        }
+        return Option.some(out);
+    }
+
+    /**
+     * Where {@code moved} (the same date in the same form, shifted) is cut when {@code printed} is cut at
+     * {@code at}: the same place when both are as long; else after as many digit or letter fields and as
+     * many separators; -1 when the cut falls inside a field whose length changed.
+     */
+    static int cut(String printed, String moved, int at) {
+        if (printed.length() == moved.length() || at == 0) {
+            return at;
+        }
+        if (at == printed.length()) {
+            return moved.length();
+        }
+        if (Character.isLetterOrDigit(printed.charAt(at - 1)) && Character.isLetterOrDigit(printed.charAt(at))) {
+            return -1;
+        }
+        int fields = 0;
+        int separators = 0;
+        for (int i = 0; i < at; i++) {
+            boolean field = Character.isLetterOrDigit(printed.charAt(i));
+            if (field && (i == 0 || !Character.isLetterOrDigit(printed.charAt(i - 1)))) {
+                fields++;
+                separators = 0;
+            } else if (!field) {
+                separators++;
+            }
+        }
+        int seen = 0;
+        for (int i = 0; i < moved.length(); i++) {
+            if (Character.isLetterOrDigit(moved.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(moved.charAt(i - 1)))) {
+                seen++;
+            }
+            if (seen == fields && (i + 1 == moved.length() || !Character.isLetterOrDigit(moved.charAt(i + 1)))) {
+                int end = i + 1 + separators;
+                return end <= moved.length() ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})( +)" + MONTH + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "( +)(\\d{1,2})(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Dates printed without a year ({@code 14 Apr}, {@code Apr 14}, {@code 5 April}) outside the full dates
+     * already {@code found}: added with their shifted text. The year is the one the statement period gives
+     * the day (the nearest when it gives none), else the first year the document prints, so the day moves by
+     * exactly the file's offset.
+     */
+    private void yearless(String line, List<int[]> found, List<Option<String>> moves) {
+        for (Pattern pattern : new Pattern[]{DAY_MONTH, MONTH_DAY}) {
+            Matcher m = pattern.matcher(line);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (found.stream().anyMatch(f -> start < f[1] && f[0] < end)) {
+                    continue;
+                }
+                Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
+                if (md.isEmpty()) {
+                    continue;
+                }
+                boolean dayFirst = pattern == DAY_MONTH;
+                String day = m.group(dayFirst ? 1 : 3);
+                String month = m.group(dayFirst ? 3 : 1);
+                LocalDate date = place(md.get()).plusDays(dayOffset);
+                String newDay = day.length() == 2 ? String.format(Locale.ROOT, "%02d", date.getDayOfMonth())
+                        : Integer.toString(date.getDayOfMonth());
+                String newMonth = monthLike(month, date.getMonth());
+                found.add(new int[]{start, end});
+                moves.add(Option.some(dayFirst ? newDay + m.group(2) + newMonth : newMonth + m.group(2) + newDay));
+            }
+        }
+    }
+
+    /** The full date of a year-less day: inside the period when it can be, else nearest to it, else in the printed year. */
+    private LocalDate place(java.time.MonthDay md) {
+        if (period.isDefined()) {
+            DateRange r = period.get();
+            LocalDate best = null;
+            for (int year = r.from().getYear() - 1; year <= r.to().getYear() + 1; year++) {
+                if (md.isValidYear(year)) {
+                    LocalDate d = md.atYear(year);
+                    long distance = r.contains(d) ? 0 : Math.min(Math.abs(d.toEpochDay() - r.from().toEpochDay()),
+                            Math.abs(d.toEpochDay() - r.to().toEpochDay()));
+                    if (best == null || distance < (r.contains(best) ? 0 : Math.min(Math.abs(best.toEpochDay() - r.from().toEpochDay()),
+                            Math.abs(best.toEpochDay() - r.to().toEpochDay())))) {
+                        best = d;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        int year = printedYear.getOrElse(2001);
+        return md.isValidYear(year) ? md.atYear(year) : md.atYear(2000);
+    }
+
+    /** {@code month} printed as the original month word was: abbreviation, {@code Sept}-style or full name, and its case. */
+    private static String monthLike(String printed, java.time.Month month) {
+        String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String text = printed.length() == 3 ? full.substring(0, 3)
+                : printed.length() == 4 && printed.toLowerCase(Locale.ROOT).equals("sept")
+                ? (month == java.time.Month.SEPTEMBER ? "Sept" : full.substring(0, 3)) : full;
+        if (printed.equals(printed.toUpperCase(Locale.ROOT))) {
+            return text.toUpperCase(Locale.ROOT);
+        }
+        return printed.equals(printed.toLowerCase(Locale.ROOT)) ? text.toLowerCase(Locale.ROOT) : text;
+    }
+
+    private static Option<Integer> firstYear(Document doc) {
+        for (var page : doc.pages()) {
+            for (var line : page.lines()) {
+                List<StatementDates.Found> found = StatementDates.find(line.text()).toJavaList();
+                if (!found.isEmpty()) {
+                    return Option.some(found.get(0).date().getYear());
+                }
+            }
+        }
+        return Option.none();
+    }
+
+    /**
+     * Letter runs a word prints as they are because, joined with the piece under it, they spell a vocabulary
+     * word: a header title wrapped inside its cell ({@code Withdra} over {@code wal}, {@code Depo} over
+     * {@code sit}). Word to its kept runs (upper case); never a run of the holder's name ({@code forced}).
+     */
+    static Map<WordRef, Set<String>> splitWords(Document doc, Vocabulary vocabulary, Set<String> forced) {
+        Map<WordRef, Set<String>> out = new java.util.HashMap<>();
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l + 1 < lines.size(); l++) {
+                List<Word> top = lines.get(l).words().toJavaList();
+                List<Word> below = lines.get(l + 1).words().toJavaList();
+                if (top.isEmpty() || lines.get(l + 1).y() - lines.get(l).y() > 2.5 * Math.max(4, top.get(0).size())) {
+                    continue;
+                }
+                for (int a = 0; a < top.size(); a++) {
+                    List<String> upper = Runs.pieces(top.get(a).text());
+                    String tail = upper.get(upper.size() - 1);
+                    if (!Character.isLetter(tail.charAt(0))) {
+                        continue;
+                    }
+                    for (int b = 0; b < below.size(); b++) {
+                        Word w = below.get(b);
+                        String head = Runs.pieces(w.text()).get(0);
+                        String joined = (tail + head).toUpperCase(Locale.ROOT);
+                        if (Character.isLetter(head.charAt(0)) && w.x() < top.get(a).right() && top.get(a).x() < w.right()
+                                && !(vocabulary.keeps(tail) && vocabulary.keeps(head)) && vocabulary.keeps(joined)
+                                && !forced.contains(joined) && !forced.contains(tail.toUpperCase(Locale.ROOT))
+                                && !forced.contains(head.toUpperCase(Locale.ROOT))) {
+                            out.computeIfAbsent(new WordRef(p, l, a), k -> new java.util.HashSet<>()).add(tail.toUpperCase(Locale.ROOT));
+                            out.computeIfAbsent(new WordRef(p, l + 1, b), k -> new java.util.HashSet<>()).add(head.toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

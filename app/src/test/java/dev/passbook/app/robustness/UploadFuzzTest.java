@@ -205,19 +205,30 @@ class UploadFuzzTest {
             seeds = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
         }
         assertTrue(seeds.size() >= 2, "samples in " + samples.toAbsolutePath());
-        // and the first redacted statements of fixtures/redacted (real layouts, once added)
+        run("pdf-samples", mutations(seeds.subList(0, Math.min(3, seeds.size())), 8, new Random(SEED + 2)), true);
+    }
+
+    @Test
+    @Order(2)
+    void mutatedRedactedRealLayoutsAreRefusedWithACatalogueCode() throws java.io.IOException {
+        // every redacted copy of a real layout in fixtures/redacted (one or more per layout family): real
+        // producers' page geometry, line art and word spacing, which the testkit renderer never writes
         java.util.List<Path> redacted;
         try (Stream<Path> files = java.nio.file.Files.list(Path.of("..", "fixtures", "redacted"))) {
             redacted = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
         }
-        java.util.List<Path> chosen = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
-        chosen.addAll(redacted.subList(0, Math.min(2, redacted.size())));
-        Random random = new Random(SEED + 2);
+        assertTrue(redacted.size() >= 2, "redacted fixtures in fixtures/redacted");
+        run("pdf-redacted", mutations(redacted, 4, new Random(SEED + 3)), true);
+    }
+
+    /** Each seed file as is, then {@code perSeed} copies with flipped bits or a 200-byte run of noise, alternately. */
+    static java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> mutations(java.util.List<Path> seedFiles, int perSeed, Random random)
+            throws java.io.IOException {
         java.util.List<Map.Entry<String, Supplier<ApiClient.Reply>>> cases = new ArrayList<>();
-        for (Path seedFile : chosen) {
+        for (Path seedFile : seedFiles) {
             byte[] seed = java.nio.file.Files.readAllBytes(seedFile);
             cases.add(pdfCase(seedFile.getFileName() + " as is", seed));
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < perSeed; i++) {
                 byte[] mutated = seed.clone();
                 if (i % 2 == 0) {
                     for (int f = 0; f < 1 + random.nextInt(16); f++) {
@@ -232,7 +243,7 @@ class UploadFuzzTest {
                 cases.add(pdfCase(seedFile.getFileName() + " mutation " + i, mutated));
             }
         }
-        run("pdf-samples", cases, true);
+        return cases;
     }
 
     @Test
