@@ -88,13 +88,47 @@ public final class TableEngine {
         TableHeader header = found.get();
         Region region = region(document, header);
         List<TableLine> sample = sample(region.lines(), header);
-        if (sample.isEmpty()) {
-            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header (" + header.describe()
-                    + ") carries a date and an amount where the header puts them", Place.page(header.page())));
+        if (sample.size() < 2) {
+            // a block of one row under its titles (an account summary or profile laid out as a table) stands
+            // above the transactions on some statements: the table is the next header's when that holds rows
+            for (TableHeader later : headersAfter(document, header)) {
+                Region laterRegion = region(document, later);
+                List<TableLine> laterSample = sample(laterRegion.lines(), later);
+                if (laterSample.size() >= 2) {
+                    String passed = "a block of " + sample.size() + " dated row(s) under the first header (page "
+                            + header.page() + ": " + header.describe() + ") is not the table";
+                    header = later;
+                    region = new Region(laterRegion.lines(), laterRegion.decisions().prepend(passed));
+                    sample = laterSample;
+                    break;
+                }
+            }
         }
-        double width = document.pages().find(p -> p.number() == header.page()).map(Page::width).getOrElse(612.0);
-        ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), header, width);
-        return rows(region, header, bands);
+        TableHeader chosen = header;
+        if (sample.isEmpty()) {
+            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header (" + chosen.describe()
+                    + ") carries a date and an amount where the header puts them", Place.page(chosen.page())));
+        }
+        double width = document.pages().find(p -> p.number() == chosen.page()).map(Page::width).getOrElse(612.0);
+        ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), chosen, width);
+        return rows(region, chosen, bands);
+    }
+
+    /** The headers below {@code first} on the first pages, top to bottom. */
+    private List<TableHeader> headersAfter(Document document, TableHeader first) {
+        java.util.List<TableHeader> out = new java.util.ArrayList<>();
+        for (Page page : document.pages().take(HEADER_PAGES).filter(p -> p.number() >= first.page())) {
+            int i = page.number() == first.page() ? first.lines().max().get() + 1 : 0;
+            while (i < page.lines().size()) {
+                Option<TableHeader> h = HeaderFinder.at(page, i, vocabulary);
+                if (h.isDefined()) {
+                    out.add(h.get());
+                    i = h.get().lines().max().get();
+                }
+                i++;
+            }
+        }
+        return List.ofAll(out);
     }
 
     // ---- the table region
