@@ -308,6 +308,21 @@ class TableEngineTest {
     }
 
     @Test
+    void rowsWhoseGlyphsMapToControlCharactersAreRefusedSayingTheTextLayerIsUnreadable() {
+        // as a font with a broken character map gives them: control characters, a stray digit (lines that differ)
+        String garbled = "\u0003\u0011\u0004\u0012\u0005";
+        Document d = DrawnText.document(DrawnText.page(1,
+                DrawnText.line(50, 26, "Date", 80, "Narration", 290, "Debit", 350, "Credit", 410, "Balance"),
+                DrawnText.line(60, 26, garbled + "1", 80, garbled + garbled, 300, garbled, 420, garbled),
+                DrawnText.line(70, 26, garbled + "2", 80, garbled + garbled, 360, garbled, 420, garbled),
+                DrawnText.line(80, 26, garbled + "3", 80, garbled + garbled, 300, garbled, 420, garbled)));
+        var refusal = TableEngine.standard().read(d).getLeft();
+        assertEquals(dev.passbook.core.spi.ReadStage.ROWS, refusal.stage());
+        assertTrue(refusal.reason().contains("does not read as text (only 3 of its 78 characters are letters or digits)"),
+                refusal.reason());
+    }
+
+    @Test
     void theClosingBalanceRowEndsTheTableAndGivesTheClosingBalance() {
         Document d = usual()
                 .row("01/04/24", "UPI", "10.00", "", "990.00")
