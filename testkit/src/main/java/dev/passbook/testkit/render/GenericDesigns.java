@@ -165,8 +165,8 @@ public final class GenericDesigns {
 
     /**
      * A NetBanking page printed through a viewer: an account summary laid out as a one-row table (titles
-     * naming a date, a type and a balance) above the transactions, and each row's narration drawn again,
-     * in white, at the start of its other cells; an amount column with a {@code Type} column of
+     * naming a date, a type and a balance) above the transactions, and each row's wrapped narration lines
+     * drawn again, in white, at the start of its other cells; an amount column with a {@code Type} column of
      * {@code DR} / {@code CR}, the balance titled {@code Current Balance} (Bank of Baroda-like).
      */
     public static final TableDesign VIEWER_PRINT = TableDesign.of(

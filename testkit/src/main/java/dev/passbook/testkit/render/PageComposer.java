@@ -162,7 +162,9 @@ final class PageComposer {
 
     /**
      * What a viewer print leaves in its text layer: the copied column's lines drawn again, in white and
-     * unclipped, from the start of every other cell of the row (top-aligned). Invisible on paper.
+     * unclipped, from the start of every other cell of the row. Invisible on paper. Its first line is not
+     * copied: the row's one-line cells stand on it, and a copy over them would garble the PDF's own text
+     * order (what a viewer draws under a visible cell is not what this imitates).
      */
     private void drawHiddenCopies(PDPageContentStream cs, Fonts fonts, TableSpec t, Placed p) throws IOException {
         List<String> lines = p.row().cells().get(t.hiddenCopiesOf());
@@ -171,7 +173,7 @@ final class PageComposer {
             if (c == t.hiddenCopiesOf()) {
                 continue;
             }
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 1; i < lines.size(); i++) {
                 show(cs, fonts.font(false), t.fontSize(), t.columns().get(c).left() + 2,
                         p.top() + i * t.lineHeight() + t.fontSize(), lines.get(i));
             }

@@ -43,7 +43,7 @@ import java.util.Locale;
  * @param footer         the sentence at the foot of every page
  * @param viewerPrint    printed through a viewer, as a landscape NetBanking print is: an account summary
  *                       laid out as a one-row table above the transactions (page 1), and each row's
- *                       narration drawn again, in white, at the start of its other cells
+ *                       wrapped narration lines drawn again, in white, at the start of its other cells
  */
 public record TableDesign(PageSize pageSize, Labels labels, String period, List<TableColumn> columns,
                           RowAlignment rowAlignment, Form dates, Option<Form> alternateDates, boolean wrapDates,

@@ -5,8 +5,8 @@ import io.vavr.collection.List;
 /**
  * The transaction table of a layout: columns, type size, line pitch, the gap between rows, where
  * short cells sit in a taller row ({@link RowAlignment}), whether a row that does not fit may
- * continue on the next page (HDFC legacy) rather than move there whole, and the column whose text a
- * viewer print draws again, in white, at the start of every other cell of its row ({@code -1}: none).
+ * continue on the next page (HDFC legacy) rather than move there whole, and the column whose wrapped
+ * lines a viewer print draws again, in white, at the start of every other cell of its row ({@code -1}: none).
  */
 public record TableSpec(List<Column> columns, float fontSize, float lineHeight, float rowGap, RowAlignment rowAlignment,
                         boolean rowsMaySplit, int hiddenCopiesOf) {
