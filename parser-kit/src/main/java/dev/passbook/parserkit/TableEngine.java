@@ -97,7 +97,7 @@ public final class TableEngine {
                 Region laterRegion = region(document, later);
                 List<TableLine> laterSample = sample(laterRegion.lines(), later);
                 if (laterSample.size() >= 2) {
-                    String passed = "a block of " + sample.size() + " dated row(s) under the first header (page "
+                    String passed = "a block of " + sample.size() + " line(s) with an amount under the first header (page "
                             + header.page() + ": " + header.describe() + ") is not the table";
                     header = later;
                     region = new Region(laterRegion.lines(), laterRegion.decisions().prepend(passed));

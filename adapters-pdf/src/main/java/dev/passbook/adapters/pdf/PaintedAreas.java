@@ -96,9 +96,9 @@ final class PaintedAreas {
                     state.setLineWidth(width.floatValue());
                 }
             }
-            case "m", "l" -> point(operands, 0, 2);
-            case "c" -> point(operands, 0, 6);
-            case "v", "y" -> point(operands, 0, 4);
+            case "m", "l" -> points(operands, 2);
+            case "c" -> points(operands, 6);
+            case "v", "y" -> points(operands, 4);
             case "re" -> {
                 if (operands.size() == 4 && allNumbers(operands)) {
                     float x = number(operands, 0);
@@ -171,6 +171,10 @@ final class PaintedAreas {
         COSDictionary spaces = resources == null ? null
                 : resources.getCOSObject().getCOSDictionary(COSName.COLORSPACE);
         COSBase space = spaces == null ? null : spaces.getDictionaryObject(name);
+        if (space instanceof COSName alias && !alias.equals(name)) {
+            return COSName.DEVICEGRAY.equals(alias) || COSName.DEVICERGB.equals(alias) || COSName.DEVICECMYK.equals(alias)
+                    ? judged(alias, null) : UNJUDGED;
+        }
         if (space instanceof COSArray array && array.size() >= 2 && array.getObject(0) instanceof COSName family) {
             if (COSName.CALGRAY.equals(family)) {
                 return PDDeviceGray.INSTANCE;
@@ -230,9 +234,9 @@ final class PaintedAreas {
         return false;
     }
 
-    private void point(List<COSBase> operands, int from, int size) {
+    private void points(List<COSBase> operands, int size) {
         if (operands.size() == size && allNumbers(operands)) {
-            for (int i = from; i < size; i += 2) {
+            for (int i = 0; i < size; i += 2) {
                 extend(number(operands, i), number(operands, i + 1));
             }
         }

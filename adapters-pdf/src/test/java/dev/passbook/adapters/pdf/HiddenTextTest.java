@@ -71,10 +71,10 @@ class HiddenTextTest {
     }
 
     @Test
-    void whiteIsJudgedInGrayRgbCmykAndIccSpaces() throws IOException {
+    void whiteIsJudgedInGrayRgbCmykIccAndNamedSpaces() throws IOException {
         String content = "0 0 0 0 k " + text("CmykWhite", 800) + "0 0 0 1 k " + text("CmykBlack", 780)
                 + "/Icc cs 1 1 1 sc " + text("IccWhite", 760) + "/Icc cs " + text("IccInitial", 740)
-                + "/DeviceRGB cs 1 1 1 sc " + text("RgbWhite", 720);
+                + "/DeviceRGB cs 1 1 1 sc " + text("RgbWhite", 720) + "/Alias cs 1 1 1 sc " + text("AliasWhite", 700);
         assertEquals(List.of("CmykBlack", "IccInitial"), wordsOf(content));
     }
 
@@ -95,6 +95,7 @@ class HiddenTextTest {
             COSStream profile = doc.getDocument().createCOSStream();
             profile.setInt(COSName.N, 3);
             spaces.setItem("Icc", new COSArray(java.util.List.of(COSName.ICCBASED, profile)));
+            spaces.setItem("Alias", COSName.DEVICERGB);
             COSDictionary tint = new COSDictionary();
             tint.setInt(COSName.FUNCTION_TYPE, 2);
             tint.setItem(COSName.DOMAIN, new COSArray(java.util.List.of(COSInteger.ZERO, COSInteger.ONE)));
