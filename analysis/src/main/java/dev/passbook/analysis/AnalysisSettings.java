@@ -25,10 +25,11 @@ import java.util.Properties;
  * @param trustedGenerators per bank id, fragments one of which the producer and the creator (each,
  *                          when present) must contain; a bank without an entry is only checked
  *                          against {@code knownEditors}
- * @param knownEditors      fragments of producers/creators written only by editors, re-savers and
- *                          print drivers (matched by whole words, see {@link GeneratorNames})
- * @param acrobatIsEditor   whether {@code Adobe Acrobat} as producer/creator counts as an edit
- * @param dateTolerance     how far ModDate may be from CreationDate
+ * @param knownEditors      fragments of producers/creators written only by document editors (matched by
+ *                          whole words, see {@link GeneratorNames}); see {@link #DEFAULT_EDITORS}
+ * @param acrobatIsEditor   whether {@code Adobe Acrobat} as producer/creator counts as a document editor
+ *                          (off by default: Acrobat re-saves and unlocks far more statements than it edits)
+ * @param dateTolerance     how far ModDate may be before CreationDate (a later ModDate is never a signal)
  * @param pageSizes         per bank id, the page sizes its genuine layouts use
  * @param pageSizeTolerance points either way before a page counts as drifted
  * @param periodGraceDays   days a transaction may fall outside the declared period
@@ -47,16 +48,19 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
     public static final String PREFIX = "analysis.";
 
     /**
-     * Re-savers seen on tampered statements (BANK-LAYOUTS.md) plus common online and desktop editors. Print
-     * drivers (Chrome's Skia/PDF, PDFium, Microsoft Print To PDF, macOS Quartz) are not among them: customers
-     * re-print genuine statements with them all the time, so a re-print alone is no evidence of editing
-     * (what an edit leaves, revisions, fonts, broken balances, has its own signal).
+     * Document editors: office and design applications in which a statement's pages are typed or laid out
+     * as an editable document (a PDF converted to Word and back, a statement re-typed in a word processor). No
+     * bank's generator is one of them, so their name as producer or creator is {@code author_fraud}.
+     * <p>
+     * PDF tools are deliberately not here: online and desktop services that unlock, compress, merge or print
+     * a PDF (iLovePDF, Smallpdf, Sejda, PDF24, Adobe Acrobat, Foxit, Nitro, print drivers such as Chrome's
+     * Skia/PDF) write their own name into every file they touch, and customers run genuine statements through
+     * them all the time, typically to remove the password before handing the file to a lender. Their name
+     * proves a re-save, and a re-save alone is not fraud; what an edit with them leaves (an incremental
+     * revision, a cell in another font, a drifted page size, broken balances) has its own signal.
      */
     public static final List<String> DEFAULT_EDITORS = List.of(
-            "microsoft word", "microsoft office word", "libreoffice", "openoffice", "ilovepdf", "smallpdf",
-            "sejda", "foxit phantompdf", "foxit pdf editor", "nitro",
-            "pdfescape", "pdf-lib", "pdf-xchange", "pdfelement", "wondershare", "pdf24", "soda pdf",
-            "camscanner", "google docs", "canva");
+            "microsoft word", "microsoft office word", "libreoffice", "openoffice", "google docs", "canva");
     /**
      * Paper sizes a print of a statement comes out on (A4 as PDF tools and as Chrome size it, US Letter):
      * a re-print takes the printer's paper, so these are accepted for every bank whose sizes are checked.
@@ -81,7 +85,7 @@ public record AnalysisSettings(Map<String, Integer> severities, Map<String, List
                 // no trusted list ships: a guessed generator name would flag every genuine file whose
                 // producer differs; operators add analysis.trusted.<bank> from genuine samples
                 HashMap.empty(),
-                DEFAULT_EDITORS, true, Duration.ofSeconds(60),
+                DEFAULT_EDITORS, false, Duration.ofSeconds(60),
                 HashMap.of("hdfc", List.of(new PageSize(638, 842), new PageSize(786, 982))),
                 // one day of grace: HDFC dates month-end interest on the 1st of the next month, so
                 // consecutive statements overlap by a day (BANK-LAYOUTS.md)

@@ -8,9 +8,11 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * {@code author_fraud}: the producer or creator names a known editor, re-saver or print driver; or
- * the bank has trusted generators configured and a field that is present names none of them; or the
- * bank has trusted generators and both fields are missing (stripped metadata).
+ * {@code author_fraud}: the producer or creator names a document editor (a word processor or design tool,
+ * {@link AnalysisSettings#DEFAULT_EDITORS}); or the bank has trusted generators configured and a field that
+ * is present names none of them; or the bank has trusted generators and both fields are missing (stripped
+ * metadata). A PDF tool that unlocks, compresses or prints a file is not an editor: a re-save alone is not
+ * fraud.
  */
 public final class AuthorCheck {
 
@@ -23,7 +25,7 @@ public final class AuthorCheck {
                 List.of(Tuple.of("producer", md.producer()), Tuple.of("creator", md.creator()));
         Option<List<String>> trusted = in.settings().trustedFor(in.bankId()).filter(l -> !l.isEmpty());
         String expected = trusted.map(t -> "a " + in.bankId() + " generator (" + t.mkString(" | ") + ")")
-                .getOrElse("not an editor or re-saver");
+                .getOrElse("not a document editor");
         List<Evidence> out = List.empty();
         for (Tuple2<String, Option<String>> field : fields) {
             Option<String> value = field._2.map(String::strip).filter(v -> !v.isEmpty());
@@ -33,7 +35,7 @@ public final class AuthorCheck {
             Option<String> editor = GeneratorNames.firstMatch(value.get(), in.settings().editors());
             if (editor.isDefined()) {
                 out = out.append(Evidence.file(field._1, expected,
-                        value.get() + " (known editor: " + editor.get() + ")"));
+                        value.get() + " (document editor: " + editor.get() + ")"));
             } else if (trusted.isDefined() && !trusted.get().exists(f -> GeneratorNames.contains(value.get(), f))) {
                 out = out.append(Evidence.file(field._1, expected, value.get()));
             }

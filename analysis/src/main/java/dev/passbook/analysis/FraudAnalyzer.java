@@ -6,6 +6,8 @@ import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * between threads.
  */
 public final class FraudAnalyzer implements StatementAnalyzer {
-    private static final System.Logger LOG = System.getLogger(FraudAnalyzer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FraudAnalyzer.class);
     private final AnalysisSettings settings;
     private final List<SignalRule> rules;
 
@@ -57,7 +59,7 @@ public final class FraudAnalyzer implements StatementAnalyzer {
         try {
             return rule.findings(input);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "signal rule " + rule.type() + " failed; skipped", e);
+            LOG.warn("signal rule " + rule.type() + " failed; skipped", e);
             return List.empty();
         }
     }

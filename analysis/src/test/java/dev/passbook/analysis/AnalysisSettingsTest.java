@@ -28,7 +28,8 @@ class AnalysisSettingsTest {
         assertEquals(80, d.nameMatchThreshold());
         assertEquals(100, d.severity("inconsistent_transaction"));
         assertEquals(40, d.severity("author_fraud"));
-        assertTrue(d.editors().contains("adobe acrobat"));
+        assertFalse(d.editors().contains("adobe acrobat"), "Acrobat re-saves far more statements than it edits");
+        assertFalse(d.editors().exists(e -> e.contains("pdf")), "no PDF tool is a document editor: " + d.editors());
     }
 
     @Test
@@ -38,7 +39,7 @@ class AnalysisSettingsTest {
                 "analysis.trusted.HDFC", "HDFC Bank NetBanking, Bank Statement Generator",
                 "analysis.page-sizes.sbi", "595.28x841.89",
                 "analysis.editors", "Evil Editor",
-                "analysis.editors.acrobat", "false",
+                "analysis.editors.acrobat", "true",
                 "analysis.date.tolerance-seconds", "120",
                 "analysis.name.threshold", "90",
                 "server.port", "8080"));
@@ -47,7 +48,7 @@ class AnalysisSettingsTest {
         assertFalse(a.enabled("date_fraud"));
         assertEquals(List.of("hdfc bank netbanking", "bank statement generator"), a.trustedFor("hdfc").get());
         assertEquals(List.of(new PageSize(595.28, 841.89)), a.pageSizesFor("sbi").get());
-        assertEquals(List.of("evil editor"), a.editors());
+        assertEquals(List.of("evil editor", "adobe acrobat"), a.editors());
         assertEquals(Duration.ofSeconds(120), a.dateTolerance());
         assertEquals(90, a.nameMatchThreshold());
     }

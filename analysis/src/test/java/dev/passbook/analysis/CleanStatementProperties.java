@@ -41,21 +41,33 @@ class CleanStatementProperties {
     Arbitrary<StatementFixture> genuine() {
         Arbitrary<LocalDate> start = Arbitraries.integers().between(0, 6 * 365).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
         Arbitrary<Integer> length = Arbitraries.integers().between(0, 365);
-        return Combinators.combine(start, length, rowSeeds(), opening(), Arbitraries.integers().between(0, 3 * 24 * 60),
-                        Arbitraries.integers().between(0, 60), Arbitraries.of(true, false),
-                        Arbitraries.of("Bank Statement Generator 4.2", "iText 5.5.13", "PDFlib 9.3", "Oracle BI Publisher"))
-                .as((from, days, seeds, opening, minutesAfter, modifiedAfter, newer, producer) -> {
+        // genuine generators: created from the start of the period's last day (a statement "up to today") to
+        // days after it; ModDate stamped by their own later step (up to a day); dates in India's offset or UTC;
+        // report engines' and PDF libraries' names, or a PDF service's that re-saved the file
+        Arbitrary<Written> written = Combinators.combine(Arbitraries.integers().between(0, 3 * 24 * 60),
+                Arbitraries.of(ZoneOffset.ofHoursMinutes(5, 30), ZoneOffset.UTC)).as(Written::new);
+        return Combinators.combine(start, length, rowSeeds(), opening(), written,
+                        Arbitraries.integers().between(0, 24 * 3600), Arbitraries.of(true, false),
+                        Arbitraries.of("Bank Statement Generator 4.2", "iText 5.5.13", "PDFlib 9.3", "Oracle BI Publisher",
+                                "JasperReports Library version 6.20", "Crystal Reports", "BIRT 4.8", "wkhtmltopdf 0.12.6",
+                                "iLovePDF", "Smallpdf.com", "Adobe Acrobat Pro DC 20.0"))
+                .as((from, days, seeds, opening, at, modifiedAfter, newer, producer) -> {
                     DateRange period = DateRange.of(from, from.plusDays(days));
                     List<Transaction> rows = seeds.map(s -> StatementFixture.row(from.plusDays(s.dayFraction * days / 1000),
                             s.credit ? TransactionType.CREDIT : TransactionType.DEBIT, s.amount))
                             .sortBy(Transaction::date);
-                    OffsetDateTime created = period.to().plusDays(1).atStartOfDay()
-                            .plusMinutes(minutesAfter).atOffset(ZoneOffset.ofHoursMinutes(5, 30));
+                    OffsetDateTime created = period.to().atStartOfDay()
+                            .plusMinutes(at.minutesIntoLastDay).atOffset(ZoneOffset.ofHoursMinutes(5, 30))
+                            .withOffsetSameInstant(at.zone);
                     StatementFixture f = StatementFixture.consistent(rows, period, opening)
                             .withProducer(producer)
                             .withDates(Option.some(created), Option.some(created.plusSeconds(modifiedAfter)));
                     return newer ? f.withPageSize(786, 982) : f;
                 });
+    }
+
+    /** When the file was created (minutes from the start of the period's last day, in India) and the zone written. */
+    private record Written(int minutesIntoLastDay, ZoneOffset zone) {
     }
 
     private record RowSeed(int dayFraction, boolean credit, BigDecimal amount) {

@@ -38,7 +38,7 @@ class FraudAnalyzerTest {
     @Test
     void editedAndResavedStatementReportsEverySignalMostSevereFirst() {
         StatementFixture forged = clean.withBalance(5, clean.rows().get(5).balance().get().add(new BigDecimal("1000.00")))
-                .withProducer("www.ilovepdf.com").withRevisions(2);
+                .withProducer("Microsoft® Word 2016").withRevisions(2);
         List<FraudSignal> signals = reading(AnalysisSettings.defaults(), forged);
 
         assertEquals(List.of("inconsistent_transaction", "inconsistent_transaction", "incremental_update", "author_fraud"),
@@ -51,7 +51,7 @@ class FraudAnalyzerTest {
 
     @Test
     void severitiesComeFromSettingsAndZeroSwitchesASignalOff() {
-        StatementFixture resaved = clean.withProducer("www.ilovepdf.com").withRevisions(2);
+        StatementFixture resaved = clean.withProducer("Microsoft® Word 2016").withRevisions(2);
         FraudAnalyzer tuned = new FraudAnalyzer(settings("analysis.severity.author_fraud", "99",
                 "analysis.severity.incremental_update", "0"));
         List<FraudSignal> signals = analyse(tuned, resaved);
@@ -79,7 +79,7 @@ class FraudAnalyzerTest {
 
     @Test
     void theAccountingSignalsHaveOneOwnerWhoseSeverityComesFromTheSettings() {
-        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("www.ilovepdf.com");
+        StatementFixture forged = clean.withBalance(5, BigDecimal.ONE).withProducer("Microsoft® Word 2016");
         List<FraudSignal> ours = analyse(analyzer, forged);
         assertEquals(List.of("author_fraud"), ours.map(FraudSignal::type), "the analyzer never reports balance breaks");
 

@@ -7,6 +7,8 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +41,7 @@ import java.util.Properties;
 final class AdminSocket implements AutoCloseable {
 
     static final String FILE = "passbook.admin.sock";
-    private static final System.Logger LOG = System.getLogger(AdminSocket.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AdminSocket.class);
     private static final int MAX_REQUEST = 64 * 1024;
 
     private final ServerSocketChannel channel;
@@ -72,7 +74,7 @@ final class AdminSocket implements AutoCloseable {
             }
             return Option.some(new AdminSocket(channel, path, organisations));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "no admin socket in " + dataDir + " (" + e.getMessage()
+            LOG.warn("no admin socket in " + dataDir + " (" + e.getMessage()
                     + "); passbook org create will need the service stopped");
             return Option.none();
         }
@@ -93,7 +95,7 @@ final class AdminSocket implements AutoCloseable {
                 Channels.newOutputStream(client).write((answer + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 if (channel.isOpen()) {
-                    LOG.log(System.Logger.Level.WARNING, "admin socket: " + e.getMessage());
+                    LOG.warn("admin socket: " + e.getMessage());
                 }
             }
         }
@@ -163,7 +165,7 @@ final class AdminSocket implements AutoCloseable {
             channel.close();
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not remove " + path + ": " + e.getMessage());
+            LOG.warn("could not remove " + path + ": " + e.getMessage());
         }
     }
 }

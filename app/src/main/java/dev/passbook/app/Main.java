@@ -10,10 +10,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Logging.configure(args.length > 0 && args[0].equals("serve"));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // serve returns only once the server has stopped
-        System.exit(PassbookCommand.commandLine(out, err, ParsePipeline::standard, Terminal.system()).execute(args));
+        System.exit(PassbookCommand.commandLine(out, err, ParsePipeline::standard, Terminal.system())
+                .setExecutionStrategy(Logging::configureAndRun).execute(args));
     }
 }

@@ -13,6 +13,12 @@ final class PassbookCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read from the parse result by {@link Logging} before the command runs; declared here so every command takes it. */
+    @CommandLine.Option(names = Logging.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log Passbook's reasoning (DEBUG) and the libraries' warnings, PDFBox's included, on stderr. "
+                    + "Without it a command logs only Passbook's own warnings and other libraries' errors.")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -3,6 +3,8 @@ package dev.passbook.app;
 import dev.passbook.core.spi.ParserRegistry;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
 final class Plugins {
 
     static final String FORCE_PROPERTY = "passbook.parser";
-    private static final System.Logger LOG = System.getLogger(Plugins.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Plugins.class);
 
     private Plugins() {
     }
@@ -59,7 +61,7 @@ final class Plugins {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the plugin folder " + dir, e);
         }
-        LOG.log(System.Logger.Level.INFO, "Plugin folder {0}: {1} jar(s) {2}", dir, jars.size(),
+        LOG.info("Plugin folder {}: {} jar(s) {}", dir, jars.size(),
                 jars.map(j -> j.getFileName().toString()).mkString(", "));
         return new URLClassLoader("passbook-plugins", jars.map(Plugins::url).toJavaArray(URL[]::new), own);
     }

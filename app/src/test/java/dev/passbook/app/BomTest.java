@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * passbook-bom lists every library module of the reactor at the reactor's version and nothing else,
  * has no parent (an imported BOM brings its parent's pins along), every library names its JPMS module and
- * brings no logging backend, and the application has exactly one.
+ * brings no logging backend, the application has exactly one, and no class is on its class path twice.
  */
 class BomTest {
 
@@ -79,6 +79,48 @@ class BomTest {
     void theApplicationHasExactlyOneSlf4jBackend() {
         long providers = java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).stream().count();
         assertEquals(1, providers, "one SLF4J backend on passbook-app's class path, or SLF4J picks one at random and warns");
+    }
+
+    /**
+     * Each class once on passbook-app's class path (its dependencies, the facade's among them, and the
+     * test libraries): two jars with the same class mean whichever comes first wins. PDFBox's
+     * commons-logging is excluded for jcl-over-slf4j, which carries the same package.
+     */
+    @Test
+    void everyClassIsOnTheClassPathOnce() throws Exception {
+        java.util.Map<String, List<String>> where = new java.util.HashMap<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            for (String name : classes(path)) {
+                where.computeIfAbsent(name, n -> new ArrayList<>()).add(path.getFileName().toString());
+            }
+        }
+        assertTrue(where.size() > 10_000, "the class path was read: " + where.size() + " classes");
+        List<String> twice = where.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " in " + e.getValue()).sorted().toList();
+        assertEquals(List.of(), twice.stream().limit(20).toList(), twice.size() + " classes more than once");
+        List<String> commonsLogging = where.get("org/apache/commons/logging/LogFactory.class");
+        assertTrue(commonsLogging != null && commonsLogging.get(0).startsWith("jcl-over-slf4j"), String.valueOf(commonsLogging));
+    }
+
+    /** The class files of a jar or a classes folder, without module-info and META-INF (multi-release copies). */
+    private static List<String> classes(Path entry) throws java.io.IOException {
+        if (Files.isDirectory(entry)) {
+            try (var files = Files.walk(entry)) {
+                return files.map(f -> entry.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                        .filter(BomTest::isClass).toList();
+            }
+        }
+        if (!Files.isRegularFile(entry)) {
+            return List.of();
+        }
+        try (var jar = new java.util.zip.ZipFile(entry.toFile())) {
+            return jar.stream().map(java.util.zip.ZipEntry::getName).filter(BomTest::isClass).toList();
+        }
+    }
+
+    private static boolean isClass(String name) {
+        return name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class");
     }
 
     private static Element read(Path pom) throws Exception {

@@ -106,7 +106,7 @@ public final class Passbook {
         private Builder() {
         }
 
-        /** Largest PDF accepted, in bytes (default 50 MB); larger files are refused with {@code INVALID_FILE_OBJECT}. */
+        /** Largest PDF accepted, in bytes (default 50 MB); larger files are refused with {@code FILE_TOO_LARGE}. */
         public Builder maxBytes(long bytes) {
             this.maxBytes = bytes;
             return this;

@@ -203,10 +203,13 @@ final class ApiHandler extends Handler.Abstract {
 
     /**
      * A request answered without reading its body (refused, or a route without a body) leaves bytes
-     * on the connection. A body within the upload limit is drained: closing a socket with unread
-     * bytes makes the kernel reset the connection, and the client can then lose the response it was
-     * sent (seen as "header parser received no bytes"). Only a body over the limit is not read; that
-     * response says {@code Connection: close}.
+     * on the connection. The body is drained, at the connection's minimum rate, when it is at most
+     * twice the upload limit: closing a socket with unread bytes makes the kernel reset the connection,
+     * and the client, still sending, then loses the response it was sent (seen as "header parser
+     * received no bytes") — a file just over the limit would get no 413. A longer body, or one over the
+     * limit that the client holds back until "100 Continue", is not read: that response says
+     * {@code Connection: close} and may be lost. A chunked body is cut at the same point (the limit
+     * read, then the limit drained).
      */
     private void keepConnectionUsable(Request request, Response response) {
         long length = request.getLength();
@@ -214,11 +217,13 @@ final class ApiHandler extends Handler.Abstract {
         if (length == 0 || (length < 0 && !chunked)) {
             return;
         }
-        if (length <= maxBodyBytes) {
+        // over the limit, a client waiting for "100 Continue" has sent no body and sends none after the 413
+        boolean waiting = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+        if (length <= maxBodyBytes || (!waiting && length <= 2 * maxBodyBytes)) {
             MinimumRateBody metered = MinimumRateBody.of(request, connections);
             try (InputStream in = metered.stream()) {
                 // read and dropped: a refused upload must not cost its size in memory
-                if (drained(in, maxBodyBytes)) {
+                if (drained(in, length < 0 ? maxBodyBytes : length)) {
                     return;
                 }
             } catch (Exception e) {

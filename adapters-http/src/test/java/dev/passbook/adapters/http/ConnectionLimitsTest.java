@@ -1,5 +1,6 @@
 package dev.passbook.adapters.http;
 
+import dev.passbook.adapters.http.api.OpenApiSchemas;
 import dev.passbook.adapters.http.routing.ApiRoutes;
 import dev.passbook.adapters.http.routing.Route;
 import dev.passbook.adapters.http.routing.Router;
@@ -35,13 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Slow and stalled clients are cut off at the configured deadlines, their worker threads come back,
  * honest clients are not disturbed; a saturated upload route answers 503 SERVICE_BUSY with
- * Retry-After while other routes stay fast. Deadlines are short here (header 2 s, idle 3 s, at
+ * Retry-After while other routes stay fast. The 408 and 503 bodies match /openapi.json. Deadlines are short here (header 2 s, idle 3 s, at
  * least 2 KB/s after 2 s) so that the test is quick.
  */
 class ConnectionLimitsTest {
 
     private static final String UPLOAD = "/bank-connect/v1/statement/upload_session/";
     private static final String CATALOGUE = "/bank-connect/v1/banks/catalogue/";
+    /** The 408 and busy 503 answers are described in /openapi.json; OpenApiTest's fixture cannot produce them. */
+    private static final OpenApiSchemas OPENAPI = OpenApiSchemas.served();
     private static final ConnectionLimits LIMITS = new ConnectionLimits(Duration.ofSeconds(3), Duration.ofSeconds(2), 2048,
             Duration.ofSeconds(2));
     private static HttpApiServer server;
@@ -151,6 +154,8 @@ class ConnectionLimitsTest {
             assertTrue(outcome.received().startsWith("HTTP/1.1 408"), outcome.received());
             assertTrue(outcome.received().contains("\"code\":\"INVALID_REQUEST\""), outcome.received());
             assertTrue(outcome.received().toLowerCase().contains("connection: close"), outcome.received());
+            String body = outcome.received().substring(outcome.received().indexOf("\r\n\r\n") + 4);
+            OPENAPI.assertConforms("POST", UPLOAD, 408, new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
             assertTrue(outcome.millis() >= 1_900 && outcome.millis() < 2_000 + 1_000 + 2_000,
                     "answered after " + outcome.millis() + " ms (grace 2 s, checked every second)");
         }
@@ -236,6 +241,7 @@ class ConnectionLimitsTest {
             assertEquals(503, sameKey.status(), sameKey.raw().body());
             assertEquals("SERVICE_BUSY", sameKey.code());
             assertEquals("7", sameKey.raw().headers().firstValue("retry-after").orElse(""));
+            OPENAPI.assertConforms("POST", UPLOAD, 503, sameKey.json());
 
             Future<TestClient.Reply> otherKey = pool.submit(() -> admitted.postJson(UPLOAD, "good-b", "{}"));
             Thread.sleep(300);
@@ -262,6 +268,7 @@ class ConnectionLimitsTest {
 
         assertEquals(503, reply.status());
         assertEquals("SERVICE_BUSY", reply.code());
+        OPENAPI.assertConforms("POST", UPLOAD, 503, reply.json());
         assertEquals(String.valueOf(AdmissionLimits.DEFAULT_RETRY_AFTER.toSeconds()),
                 reply.raw().headers().firstValue("retry-after").orElse(""));
     }

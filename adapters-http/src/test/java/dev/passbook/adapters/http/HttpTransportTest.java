@@ -1,5 +1,6 @@
 package dev.passbook.adapters.http;
 
+import dev.passbook.adapters.http.api.OpenApiSchemas;
 import dev.passbook.adapters.http.routing.AccessScope;
 import dev.passbook.adapters.http.routing.ApiRoutes;
 import dev.passbook.adapters.http.routing.Route;
@@ -262,6 +263,7 @@ class HttpTransportTest {
         assertFalse(body.contains("SELECT"), body);
         assertFalse(body.contains("IllegalStateException"), body);
         assertFalse(body.contains("dev.passbook"), body);
+        OpenApiSchemas.served().assertConforms("GET", "/bank-connect/v1/banks/catalogue/", 500, reply.json());
     }
 
     @Test

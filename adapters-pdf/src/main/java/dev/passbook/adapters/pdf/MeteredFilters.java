@@ -6,6 +6,8 @@ import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.filter.DecodeResult;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,7 @@ import java.util.Map;
  */
 final class MeteredFilters {
 
-    private static final System.Logger LOG = System.getLogger(MeteredFilters.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(MeteredFilters.class);
     private static boolean installed;
 
     private MeteredFilters() {
@@ -52,7 +54,7 @@ final class MeteredFilters {
             }
             installed = true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "PDFBox filters could not be metered; decoded stream sizes are "
+            LOG.warn("PDFBox filters could not be metered; decoded stream sizes are "
                     + "bounded only by the heap: " + e);
         }
         return installed;

@@ -16,6 +16,8 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -36,7 +38,7 @@ import java.util.Objects;
  */
 public final class PdfDocumentReader implements DocumentReader {
 
-    private static final System.Logger LOG = System.getLogger(PdfDocumentReader.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentReader.class);
     private static final byte[] PUBLIC_KEY_FILTER = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
 
     static {
@@ -121,7 +123,7 @@ public final class PdfDocumentReader implements DocumentReader {
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable unexpected) {
-            LOG.log(System.Logger.Level.DEBUG, "unreadable PDF: " + unexpected.getClass().getName());
+            LOG.debug("unreadable PDF: " + unexpected.getClass().getName());
             return Either.left(invalid());
         }
     }
@@ -211,7 +213,7 @@ public final class PdfDocumentReader implements DocumentReader {
         try {
             doc.close();
         } catch (IOException | RuntimeException ignored) {
-            LOG.log(System.Logger.Level.DEBUG, "closing a PDF failed: " + ignored.getClass().getName());
+            LOG.debug("closing a PDF failed: " + ignored.getClass().getName());
         }
     }
 

@@ -6,6 +6,8 @@ import dev.passbook.core.error.UploadError;
 import dev.passbook.core.port.DocumentReader;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ReaderPool implements DocumentReader, AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(ReaderPool.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderPool.class);
     private static final long RETRY_START_AFTER_MILLIS = 5_000;
 
     private final ReaderSettings settings;
@@ -204,7 +206,7 @@ public final class ReaderPool implements DocumentReader, AutoCloseable {
                 if (closed) {
                     return; // shutting down: the process was stopped on purpose
                 }
-                LOG.log(System.Logger.Level.ERROR, "could not start a reader process; retrying in "
+                LOG.error("could not start a reader process; retrying in "
                         + RETRY_START_AFTER_MILLIS / 1000 + " s: " + e.getMessage());
                 try {
                     watchdog.schedule(this::launch, RETRY_START_AFTER_MILLIS, TimeUnit.MILLISECONDS);

@@ -5,6 +5,8 @@ import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -32,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReaderProcess {
 
-    private static final System.Logger LOG = System.getLogger(ReaderProcess.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderProcess.class);
     /** The JVM's exit code after {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OUT_OF_MEMORY_EXIT = 3;
     private static final long MAX_ANSWER_BYTES = 512L * 1024 * 1024;
@@ -169,7 +171,7 @@ final class ReaderProcess {
         } else {
             limit = "the reader process ended";
         }
-        LOG.log(System.Logger.Level.INFO, "reader process " + process.pid() + " ended during a read (" + limit + ")");
+        LOG.info("reader process " + process.pid() + " ended during a read (" + limit + ")");
         return UploadError.of(ErrorCode.PDF_TOO_COMPLEX, Map.of("limit", limit));
     }
 
@@ -234,8 +236,8 @@ final class ReaderProcess {
         Thread pump = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-                        LOG.log(System.Logger.Level.DEBUG, "reader " + process.pid() + ": "
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("reader " + process.pid() + ": "
                                 + (line.length() > 300 ? line.substring(0, 300) + "..." : line));
                     }
                 }

@@ -1,5 +1,7 @@
 package dev.passbook.app.reading;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,8 +82,12 @@ public record ReaderSettings(int processes, long heapBytes, Duration timeBudget,
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         command.add("-Djava.awt.headless=true");
-        // PDFBox reports every defect it recovers from (through slf4j in this application); nobody reads them here
-        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        // a reader's stderr reaches the service's log at DEBUG (ReaderProcess): PDFBox's warnings about the file
+        // (recovered defects, fallback fonts) only when that is shown (serve --verbose), else errors only
+        String level = LoggerFactory.getLogger(ReaderProcess.class).isDebugEnabled() ? "warn" : "error";
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=" + level);
+        command.add("-Dorg.slf4j.simpleLogger.log.org.apache.pdfbox=" + level);
+        command.add("-Dorg.slf4j.simpleLogger.log.org.apache.fontbox=" + level);
         command.add("-cp");
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(ReaderWorker.class.getName());

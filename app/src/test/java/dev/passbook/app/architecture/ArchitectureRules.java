@@ -11,14 +11,20 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The hexagon in one readable block. */
 final class ArchitectureRules {
 
+    /**
+     * {@code org.slf4j} itself ({@code Logger}, {@code LoggerFactory}), not its subpackages: the logging
+     * facade every module may use; no backend, no SPI (docs/architecture.md, Logging).
+     */
+    static final String LOGGING_FACADE = "org.slf4j";
+
     static final ArchRule CORE_USES_ONLY_JDK_AND_VAVR = classes()
             .that().resideInAPackage("dev.passbook.core..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..")
-            .because("the core knows nothing of PDFs, HTTP or SQL (ARCHITECTURE.md)");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", LOGGING_FACADE, "dev.passbook.core..")
+            .because("the core knows nothing of PDFs, HTTP or SQL (ARCHITECTURE.md); it logs through the SLF4J facade");
 
     static final ArchRule PARSER_KIT_USES_ONLY_CORE = classes()
             .that().resideInAPackage("dev.passbook.parserkit..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", LOGGING_FACADE, "dev.passbook.core..",
                     "dev.passbook.parserkit..")
             .because("the table engine is shared by every plugin and, like them, sees only the neutral document model");
 
@@ -29,7 +35,7 @@ final class ArchitectureRules {
      */
     static final ArchRule PLUGINS_SEE_ONLY_CORE_AND_THE_KIT = CompositeArchRule.of(classes()
                     .that().resideInAPackage("dev.passbook.parsers..")
-                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", LOGGING_FACADE, "dev.passbook.core..",
                             "dev.passbook.parserkit..", "dev.passbook.parsers..")
                     .because("plugins see only the core SPI and the shared table engine"))
             .and(slices().matching("dev.passbook.parsers.(*)..").should().notDependOnEachOther()
@@ -48,13 +54,13 @@ final class ArchitectureRules {
 
     static final ArchRule ANALYSIS_SEES_ONLY_CORE_AND_CODEC = classes()
             .that().resideInAPackage("dev.passbook.analysis..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", LOGGING_FACADE, "dev.passbook.core..",
                     "dev.passbook.analysis..", "org.apache.commons.codec..")
             .because("analysis reads the neutral document model; it knows no PDF library, database or transport");
 
     static final ArchRule REDACT_SEES_ONLY_CORE_AND_PDFBOX = classes()
             .that().resideInAPackage("dev.passbook.redact..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.passbook.core..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", LOGGING_FACADE, "dev.passbook.core..",
                     "dev.passbook.redact..", "org.apache.pdfbox..")
             .because("the redactor reads through the core's ports and draws with PDFBox; parsers and adapters are wired in by the app");
 

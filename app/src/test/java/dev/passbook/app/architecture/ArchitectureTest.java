@@ -100,6 +100,15 @@ class ArchitectureTest {
         }
 
         @Test
+        void coreRuleAllowsTheLoggingFacadeButNotItsSpi() {
+            EvaluationResult result = evaluate(ArchitectureRules.CORE_USES_ONLY_JDK_AND_VAVR,
+                    "dev.passbook.core.archviolation");
+            assertViolation(result, "org.slf4j.spi.LoggingEventBuilder");
+            String report = String.join("\n", result.getFailureReport().getDetails());
+            assertFalse(report.contains("org.slf4j.LoggerFactory"), "the facade is allowed:\n" + report);
+        }
+
+        @Test
         void parserKitRuleReportsTheKitUsingAnAdapter() {
             assertViolation(evaluate(ArchitectureRules.PARSER_KIT_USES_ONLY_CORE, "dev.passbook.parserkit.archviolation"),
                     "KitUsingAdapter");

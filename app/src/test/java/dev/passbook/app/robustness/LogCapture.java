@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Everything the process logs while installed: every java.util.logging record at every level
- * (System.Logger and PDFBox's commons-logging end there), formatted with its parameters and stack
- * trace, and everything written to System.out/System.err (slf4j-simple writes there). The JDK
+ * Everything the process logs while installed: every java.util.logging record at every level,
+ * formatted with its parameters and stack trace, and everything written to System.out/System.err
+ * (slf4j-simple writes there: Passbook's SLF4J loggers and PDFBox through jcl-over-slf4j). The JDK
  * HTTP client's own debug tracing is left out: at FINE it echoes the test client's requests.
  */
 final class LogCapture implements AutoCloseable {

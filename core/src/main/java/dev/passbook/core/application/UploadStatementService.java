@@ -12,6 +12,8 @@ import dev.passbook.core.port.StatementRepository;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -27,7 +29,7 @@ import java.util.UUID;
  */
 public final class UploadStatementService {
 
-    private static final System.Logger LOG = System.getLogger(UploadStatementService.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(UploadStatementService.class);
 
     private final AccessPolicy access;
     private final SessionRepository sessions;
@@ -108,7 +110,7 @@ public final class UploadStatementService {
 
     private static void log(UploadStatementCommand cmd, Either<UploadError, Candidate> candidate,
                             Either<UploadError, UploadOutcome> result, long totalNanos) {
-        if (!LOG.isLoggable(System.Logger.Level.INFO)) {
+        if (!LOG.isInfoEnabled()) {
             return;
         }
         String session = cmd.sessionId().map(UploadStatementService::loggable).getOrElse("-");
@@ -125,7 +127,7 @@ public final class UploadStatementService {
             line = String.format("upload rejected session=%s code=%s total_ms=%d", session,
                     result.getLeft().code(), millis(totalNanos));
         }
-        LOG.log(System.Logger.Level.INFO, line);
+        LOG.info(line);
     }
 
     // the session id is caller input: keep the log line one line and short

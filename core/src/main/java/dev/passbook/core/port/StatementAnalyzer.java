@@ -4,6 +4,8 @@ import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.spi.ParsedStatement;
 import io.vavr.collection.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Looks for reasons to doubt a read statement (metadata, fonts, file structure...). Must not throw;
@@ -34,7 +36,7 @@ public interface StatementAnalyzer {
      * is logged and skipped, never fatal.
      */
     static List<StatementAnalyzer> installed(ClassLoader loader) {
-        System.Logger log = System.getLogger(StatementAnalyzer.class.getName());
+        Logger log = LoggerFactory.getLogger(StatementAnalyzer.class);
         List<StatementAnalyzer> found = List.empty();
         java.util.Iterator<StatementAnalyzer> it = java.util.ServiceLoader.load(StatementAnalyzer.class, loader).iterator();
         while (true) {
@@ -44,7 +46,7 @@ public interface StatementAnalyzer {
                 }
                 found = found.append(it.next());
             } catch (java.util.ServiceConfigurationError | LinkageError | RuntimeException e) {
-                log.log(System.Logger.Level.WARNING, "Skipping an analyzer provider that failed to load: " + e);
+                log.warn("Skipping an analyzer provider that failed to load: " + e);
             }
         }
     }

@@ -5,6 +5,8 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
@@ -19,7 +21,7 @@ import java.util.ServiceLoader;
  */
 public final class ParserRegistry {
 
-    private static final System.Logger LOG = System.getLogger(ParserRegistry.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ParserRegistry.class);
 
     private final List<StatementParser> parsers;
     private final Option<StatementParser> forced;
@@ -40,18 +42,18 @@ public final class ParserRegistry {
                 }
                 StatementParser parser = it.next();
                 if (parser.id() == null || parser.id().isBlank() || parser.banks() == null) {
-                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: no id or no banks", parser.getClass().getName());
+                    LOG.warn("Skipping parser {}: no id or no banks", parser.getClass().getName());
                 } else if (parser.spiVersion() != StatementParser.SPI_VERSION) {
-                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: built for SPI version {1}, this is {2}",
+                    LOG.warn("Skipping parser {}: built for SPI version {}, this is {}",
                             parser.id(), parser.spiVersion(), StatementParser.SPI_VERSION);
                 } else if (found.exists(p -> p.id().equals(parser.id()))) {
-                    LOG.log(System.Logger.Level.WARNING, "Skipping parser {0}: id already taken by {1}",
+                    LOG.warn("Skipping parser {}: id already taken by {}",
                             parser.getClass().getName(), found.find(p -> p.id().equals(parser.id())).get().getClass().getName());
                 } else {
                     found = found.append(parser);
                 }
             } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Skipping a parser provider that failed to load: " + e);
+                LOG.warn("Skipping a parser provider that failed to load: " + e);
             }
         }
         return of(found);

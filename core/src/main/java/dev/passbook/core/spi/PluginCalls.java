@@ -1,5 +1,8 @@
 package dev.passbook.core.spi;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class PluginCalls {
 
-    private static final System.Logger LOG = System.getLogger(PluginCalls.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PluginCalls.class);
 
     private PluginCalls() {
     }
@@ -34,7 +37,7 @@ public final class PluginCalls {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             failure = e.getClass().getSimpleName();
         }
-        LOG.log(System.Logger.Level.WARNING, plugin + " failed in " + what + " (" + failure + "); its answer is ignored");
+        LOG.warn(plugin + " failed in " + what + " (" + failure + "); its answer is ignored");
         return fallback.apply(failure);
     }
 }

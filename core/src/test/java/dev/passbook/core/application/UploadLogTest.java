@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One line per upload, with what operators need and without secrets (System.Logger goes to JUL here). */
+/** One line per upload, with what operators need and without secrets (SLF4J goes to JUL here: slf4j-jdk14). */
 class UploadLogTest {
 
     private final Logger logger = Logger.getLogger(UploadStatementService.class.getName());

@@ -22,6 +22,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -45,7 +47,7 @@ public final class GenericStatementParser implements StatementParser {
     public static final int CONFIDENCE = 10;
     static final String LAYOUT_ID = "generic-v2";
 
-    private static final System.Logger LOG = System.getLogger(GenericStatementParser.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(GenericStatementParser.class);
     private static final TableEngine ENGINE = TableEngine.standard();
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
@@ -85,9 +87,9 @@ public final class GenericStatementParser implements StatementParser {
     @Override
     public Either<ParseRefusal, ParsedStatement> parse(Document document) {
         return Try.of(() -> read(document))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "generic parser failed: " + e.getClass().getName()))
+                .onFailure(e -> LOG.warn("generic parser failed: " + e.getClass().getName()))
                 .getOrElse(() -> Either.left(ParseRefusal.of(ReadStage.ROWS, "the generic parser failed unexpectedly")))
-                .peekLeft(reason -> LOG.log(System.Logger.Level.DEBUG, "generic parser refused: {0}", reason));
+                .peekLeft(reason -> LOG.debug("generic parser refused: {}", reason));
     }
 
     /** The statement, or the stage and reason it cannot be read. */

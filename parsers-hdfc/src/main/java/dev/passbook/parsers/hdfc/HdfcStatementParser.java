@@ -21,6 +21,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.regex.MatchResult;
 
@@ -36,7 +38,7 @@ public final class HdfcStatementParser implements StatementParser {
 
     public static final String ID = "hdfc";
     public static final Bank BANK = new Bank("hdfc", "HDFC Bank", "HDFC");
-    private static final System.Logger LOG = System.getLogger(HdfcStatementParser.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(HdfcStatementParser.class);
     private static final TableEngine ENGINE = TableEngine.standard();
 
     @Override
@@ -58,7 +60,7 @@ public final class HdfcStatementParser implements StatementParser {
     public Either<ParseRefusal, ParsedStatement> parse(Document document) {
         return Try.of(() -> read(document))
                 .getOrElseGet(e -> Either.left(ParseRefusal.of(ReadStage.ROWS, "unexpected " + e.getClass().getSimpleName())))
-                .peekLeft(r -> LOG.log(System.Logger.Level.DEBUG, "HDFC parser refused the statement: {0}", r));
+                .peekLeft(r -> LOG.debug("HDFC parser refused the statement: {}", r));
     }
 
     /** The parse, or the stage and reason of a refusal. */

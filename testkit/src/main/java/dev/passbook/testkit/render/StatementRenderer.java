@@ -1,8 +1,10 @@
 package dev.passbook.testkit.render;
 
 import dev.passbook.testkit.GeneratedStatement;
+import io.vavr.control.Option;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -43,6 +46,8 @@ import java.util.TimeZone;
  * from the statement), except with AES, whose initialisation vectors are random.
  */
 public final class StatementRenderer {
+
+    private static final DateTimeFormatter NO_OFFSET = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private StatementRenderer() {
     }
@@ -80,7 +85,8 @@ public final class StatementRenderer {
                 design.creator(), "Statement of account", created, created));
         for (Tampering t : options.tampering()) {
             if (t instanceof Tampering.Producer p) {
-                info = new PdfInfo(p.producer(), p.producer(), info.title(), info.created(), info.modified());
+                info = new PdfInfo(Option.some(p.producer()), Option.some(p.producer()), info.author(), info.title(),
+                        info.created(), info.modified(), info.offsetWritten());
             }
         }
         return info;
@@ -102,11 +108,12 @@ public final class StatementRenderer {
             throws IOException {
         PdfInfo info = info(s, design, options);
         PDDocumentInformation di = doc.getDocumentInformation();
-        di.setProducer(info.producer());
-        di.setCreator(info.creator());
+        info.producer().forEach(di::setProducer);
+        info.creator().forEach(di::setCreator);
+        info.author().forEach(di::setAuthor);
         di.setTitle(info.title());
-        di.setCreationDate(calendar(info.created()));
-        di.setModificationDate(calendar(info.modified()));
+        info.created().forEach(t -> setDate(di, COSName.CREATION_DATE, t, info.offsetWritten()));
+        info.modified().forEach(t -> setDate(di, COSName.MOD_DATE, t, info.offsetWritten()));
         // the header carries the version; a catalog /Version (PDFBox writes 1.4 for new files) would
         // override it for readers, and HDFC's generator writes a plain 1.3 file
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
@@ -162,7 +169,8 @@ public final class StatementRenderer {
         try (PDDocument doc = Loader.loadPDF(pdf, password)) {
             PDDocumentInformation di = doc.getDocumentInformation();
             di.setProducer(r.producer());
-            di.setModificationDate(calendar(original.created().plus(r.after())));
+            original.created().orElse(original::modified).map(t -> t.plus(r.after()))
+                    .forEach(t -> setDate(di, COSName.MOD_DATE, t, original.offsetWritten()));
             di.getCOSObject().setNeedToBeUpdated(true);
             doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -201,6 +209,15 @@ public final class StatementRenderer {
             return out;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code D:YYYYMMDDHHmmSS+HH'mm'}, or without the offset when the generator writes none. */
+    private static void setDate(PDDocumentInformation di, COSName key, OffsetDateTime t, boolean withOffset) {
+        if (withOffset) {
+            di.getCOSObject().setDate(key, calendar(t));
+        } else {
+            di.getCOSObject().setString(key, "D:" + NO_OFFSET.format(t));
         }
     }
 
