@@ -47,6 +47,8 @@ public final class TableEngine {
     static final int TEXT_FURNITURE_WORDS = 3;
     /** Among the rows, repeated lines are furniture only in runs of at least this many lines. */
     static final int FURNITURE_BLOCK = 3;
+    /** Fewer characters under a header than this say nothing about whether they read as text. */
+    static final int UNREADABLE_MIN_CHARS = 40;
     /** Page margins start past a gap this many line pitches wide. */
     static final double MARGIN_GAP = 1.5;
 
@@ -88,13 +90,70 @@ public final class TableEngine {
         TableHeader header = found.get();
         Region region = region(document, header);
         List<TableLine> sample = sample(region.lines(), header);
-        if (sample.isEmpty()) {
-            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header (" + header.describe()
-                    + ") carries a date and an amount where the header puts them", Place.page(header.page())));
+        if (sample.size() < 2) {
+            // a block of one row under its titles (an account summary or profile laid out as a table) stands
+            // above the transactions on some statements: the table is the next header's when that holds rows
+            for (TableHeader later : headersAfter(document, header)) {
+                Region laterRegion = region(document, later);
+                List<TableLine> laterSample = sample(laterRegion.lines(), later);
+                if (laterSample.size() >= 2) {
+                    String passed = "a block of " + sample.size() + " line(s) with an amount under the first header (page "
+                            + header.page() + ": " + header.describe() + ") is not the table";
+                    header = later;
+                    region = new Region(laterRegion.lines(), laterRegion.decisions().prepend(passed));
+                    sample = laterSample;
+                    break;
+                }
+            }
         }
-        double width = document.pages().find(p -> p.number() == header.page()).map(Page::width).getOrElse(612.0);
-        ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), header, width);
-        return rows(region, header, bands);
+        TableHeader chosen = header;
+        if (sample.isEmpty()) {
+            return Either.left(ParseRefusal.at(ReadStage.ROWS, "no line under the header (" + chosen.describe()
+                    + ") carries a date and an amount where the header puts them" + unreadable(region.lines()),
+                    Place.page(chosen.page())));
+        }
+        double width = document.pages().find(p -> p.number() == chosen.page()).map(Page::width).getOrElse(612.0);
+        ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), chosen, width);
+        return rows(region, chosen, bands);
+    }
+
+    /**
+     * Why no row was found when the text under the header is not text: most of its characters are
+     * neither letters nor digits (a font that maps the rows' glyphs to control or stray characters,
+     * while the titles read); else nothing.
+     */
+    private static String unreadable(List<TableLine> lines) {
+        long total = 0;
+        long readable = 0;
+        for (TableLine line : lines) {
+            for (Word word : line.line().words()) {
+                for (int i = 0; i < word.text().length(); i++) {
+                    char c = word.text().charAt(i);
+                    total += Character.isWhitespace(c) ? 0 : 1;
+                    readable += Character.isLetterOrDigit(c) ? 1 : 0;
+                }
+            }
+        }
+        return total >= UNREADABLE_MIN_CHARS && readable * 2 < total ? "; the text under it does not read as text (only "
+                + readable + " of its " + total + " characters are letters or digits): the file's fonts give the rows' "
+                + "glyphs no usable characters, so the rows cannot be read from its text layer" : "";
+    }
+
+    /** The headers below {@code first} on the first pages, top to bottom. */
+    private List<TableHeader> headersAfter(Document document, TableHeader first) {
+        java.util.List<TableHeader> out = new java.util.ArrayList<>();
+        for (Page page : document.pages().take(HEADER_PAGES).filter(p -> p.number() >= first.page())) {
+            int i = page.number() == first.page() ? first.lines().max().get() + 1 : 0;
+            while (i < page.lines().size()) {
+                Option<TableHeader> h = HeaderFinder.at(page, i, vocabulary);
+                if (h.isDefined()) {
+                    out.add(h.get());
+                    i = h.get().lines().max().get();
+                }
+                i++;
+            }
+        }
+        return List.ofAll(out);
     }
 
     // ---- the table region

@@ -316,6 +316,42 @@ class TableEngineTest {
     }
 
     @Test
+    void aOneRowSummaryBlockAboveTheTransactionsIsNotTheTable() {
+        // an account summary laid out as a table (titles, one line of values) above the transactions' own header
+        Document d = DrawnText.document(DrawnText.page(1,
+                DrawnText.line(30, 26, "Date", 90, "Type", 150, "Branch", 300, "Balance"),
+                DrawnText.line(40, 26, "16/08/2018", 90, "SAVINGS", 150, "MAIN", DrawnText.rightAligned(340, "31,036.69"),
+                        "31,036.69"),
+                DrawnText.line(60, 200, "TRANSACTIONS"),
+                DrawnText.line(75, 26, "Date", 80, "Narration", 290, "Debit", 350, "Credit", 410, "Balance"),
+                DrawnText.line(85, 26, "01/04/24", 80, "UPI", DrawnText.rightAligned(320, "10.00"), "10.00",
+                        DrawnText.rightAligned(440, "990.00"), "990.00"),
+                DrawnText.line(95, 26, "02/04/24", 80, "NEFT", DrawnText.rightAligned(380, "110.00"), "110.00",
+                        DrawnText.rightAligned(440, "1,100.00"), "1,100.00"),
+                DrawnText.line(105, 26, "03/04/24", 80, "ATM", DrawnText.rightAligned(320, "100.00"), "100.00",
+                        DrawnText.rightAligned(440, "1,000.00"), "1,000.00")));
+        Table t = Drawn.table(d);
+        assertEquals(3, t.rows().size(), t.decisions().mkString("\n"));
+        assertTrue(t.header().cells().exists(c -> c.role() == Role.NARRATION), t.header().describe());
+        assertTrue(t.decisions().exists(s -> s.contains("is not the table")), t.decisions().mkString("\n"));
+    }
+
+    @Test
+    void rowsWhoseGlyphsMapToControlCharactersAreRefusedSayingTheTextLayerIsUnreadable() {
+        // as a font with a broken character map gives them: control characters, a stray digit (lines that differ)
+        String garbled = "\u0003\u0011\u0004\u0012\u0005";
+        Document d = DrawnText.document(DrawnText.page(1,
+                DrawnText.line(50, 26, "Date", 80, "Narration", 290, "Debit", 350, "Credit", 410, "Balance"),
+                DrawnText.line(60, 26, garbled + "1", 80, garbled + garbled, 300, garbled, 420, garbled),
+                DrawnText.line(70, 26, garbled + "2", 80, garbled + garbled, 360, garbled, 420, garbled),
+                DrawnText.line(80, 26, garbled + "3", 80, garbled + garbled, 300, garbled, 420, garbled)));
+        var refusal = TableEngine.standard().read(d).getLeft();
+        assertEquals(dev.passbook.core.spi.ReadStage.ROWS, refusal.stage());
+        assertTrue(refusal.reason().contains("does not read as text (only 3 of its 78 characters are letters or digits)"),
+                refusal.reason());
+    }
+
+    @Test
     void theClosingBalanceRowEndsTheTableAndGivesTheClosingBalance() {
         Document d = usual()
                 .row("01/04/24", "UPI", "10.00", "", "990.00")

@@ -48,7 +48,7 @@ class VocabularyTest {
     @Test
     void balancesSerialsAndColumnsKeptApart() {
         role(BALANCE, "Balance", "Closing Balance", "Closing Balance*", "Balance (INR )", "Balance(INR)",
-                "Running Balance", "Bal", "AVAILABLE BALANCE", "Balance ₹");
+                "Running Balance", "Bal", "AVAILABLE BALANCE", "Balance ₹", "Current Balance");
         role(SERIAL, "S No.", "Sl. No.", "Sr No", "S.No", "SNo", "Serial No");
         role(OTHER, "Init. Br", "Branch Code", "Branch Name");
     }

@@ -93,6 +93,8 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     public static final Layout GENERIC_AMOUNT_TYPE = of("generic-amount-type", OTHER_BANKS, GenericDesigns.AMOUNT_TYPE);
     /** Amounts and balances with a trailing Cr/Dr, labels without colons, dd/Mon/yyyy, western grouping. */
     public static final Layout GENERIC_MARKED_AMOUNTS = of("generic-marked-amounts", OTHER_BANKS, GenericDesigns.MARKED_AMOUNTS);
+    /** A viewer print: a one-row summary table above the transactions, narrations copied in white into other cells. */
+    public static final Layout GENERIC_VIEWER_PRINT = of("generic-viewer-print", OTHER_BANKS, GenericDesigns.VIEWER_PRINT);
 
     public Layout {
         if (id == null || id.isBlank()) {
@@ -121,7 +123,7 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     /** The generic layouts with the traits of real exports (issue 15), each passing the TCK with the generic parser. */
     public static List<Layout> realWorldTraits() {
         return List.of(GENERIC_SPLIT_HEADERS, GENERIC_BOTTOM_ALIGNED, GENERIC_CELL_CENTRED, GENERIC_NEWEST_FIRST,
-                GENERIC_AMOUNT_TYPE, GENERIC_MARKED_AMOUNTS);
+                GENERIC_AMOUNT_TYPE, GENERIC_MARKED_AMOUNTS, GENERIC_VIEWER_PRINT);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ final class PageCollector extends PDFTextStripper {
     private long pageGlyphs;
     private int markedContentDepth;
     private ContentMeter meter;
+    private final PaintedAreas painted = new PaintedAreas();
+    /** Glyphs filled white on this page, with their centres in page space: judged when the page ends. */
+    private final Map<TextPosition, float[]> whiteGlyphs = new java.util.IdentityHashMap<>();
     private final java.util.Set<Object> formsBeingDrawn =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -70,6 +74,8 @@ final class PageCollector extends PDFTextStripper {
         pageGlyphs = 0;
         markedContentDepth = 0;
         fontNames.clear(); // keep no PDFont alive past its page
+        painted.newPage();
+        whiteGlyphs.clear();
         meter = new ContentMeter(budget);
         super.processPage(new BoundedPage(page, meter));
     }
@@ -141,8 +147,10 @@ final class PageCollector extends PDFTextStripper {
             PDResources resources = getResources();
             if (resources != null && resources.isImageXObject(xobject)) {
                 pageHasImages = true;
+                painted.image(getGraphicsState());
             }
         }
+        painted.operator(name, operands, getGraphicsState(), getResources());
         super.processOperator(operator, operands);
     }
 
@@ -153,6 +161,12 @@ final class PageCollector extends PDFTextStripper {
             throw budget.tooComplex("more than " + limits.glyphsPerPage() + " characters on one page");
         }
         budget.countGlyph();
+        if (painted.whiteInk(getGraphicsState())) {
+            // about the centre of the glyph's em box: a third of the way along and up its text-space axes
+            Matrix m = text.getTextMatrix();
+            whiteGlyphs.put(text, new float[] {m.getTranslateX() + (m.getScaleX() + m.getShearX()) / 3,
+                    m.getTranslateY() + (m.getShearY() + m.getScaleY()) / 3});
+        }
         super.processTextPosition(text);
     }
 
@@ -177,6 +191,10 @@ final class PageCollector extends PDFTextStripper {
         for (TextPosition p : positions) {
             String font = fontName(p.getFont());
             fonts.add(font);
+            float[] white = whiteGlyphs.isEmpty() ? null : whiteGlyphs.get(p);
+            if (white != null && !painted.onPaint(white[0], white[1])) {
+                continue; // white on white paper: no reader sees it
+            }
             // Rotated stamps and watermarks would land in another coordinate frame and scramble lines.
             if (bucket(p.getDir()) * 90f != direction) {
                 continue;
@@ -198,6 +216,7 @@ final class PageCollector extends PDFTextStripper {
         boolean imageOnly = pageHasImages && usable < USABLE_TEXT_MIN_CHARS;
         Page out = new Page(pageNumber, width, height, LineBuilder.lines(glyphs));
         PageFacts facts = new PageFacts(pageNumber, width, height, TreeSet.ofAll(fonts), imageOnly);
+        whiteGlyphs.clear();
         sink.accept(new PageText(out, facts, usable, meter != null && meter.anyAbandoned()));
     }
 

@@ -3,6 +3,7 @@ package dev.passbook.core.application;
 import dev.passbook.core.document.Document;
 import dev.passbook.core.domain.FraudSignal;
 import dev.passbook.core.domain.NameMatch;
+import dev.passbook.core.domain.Verdict;
 import dev.passbook.core.domain.Verification;
 import dev.passbook.core.error.ErrorCode;
 import dev.passbook.core.error.UploadError;
@@ -15,6 +16,7 @@ import dev.passbook.core.spi.ParsedStatement;
 import dev.passbook.core.spi.ParserRegistry;
 import dev.passbook.core.spi.PluginCalls;
 import dev.passbook.core.spi.ReadStage;
+import dev.passbook.core.spi.StatementParser;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -90,11 +92,46 @@ public final class ReadStatement {
         }
         Document doc = document.get();
         long t1 = System.nanoTime();
-        Either<ReadRefusal, ChosenAndParsed> parsed = choose(doc, request.bank())
-                .flatMap(chosen -> parse(chosen, doc).map(p -> new ChosenAndParsed(chosen, p)));
+        Either<ReadRefusal, ChosenAndParsed> parsed = choose(doc, request.bank()).flatMap(chosen -> readWith(chosen, doc));
         long parseNanos = System.nanoTime() - t1;
-        return parsed.flatMap(cp -> verified(doc, cp))
-                .map(cp -> analyse(doc, cp, request, readNanos, parseNanos));
+        return parsed.map(cp -> analyse(doc, cp, request, readNanos, parseNanos));
+    }
+
+    /**
+     * The chosen parser's reading, verified. When a bank's own parser refuses the layout (or misreads
+     * it), the installed fallback parsers of the same bank try in turn and the first VERIFIED reading is
+     * kept, with a note naming the refusal it replaces: a bank parser that knows only some of its bank's
+     * designs does not turn a statement the generic reader can prove into a refusal. A fallback's
+     * unverified reading is not kept (its breaks could be its own misreading); when no fallback verifies,
+     * the bank parser's refusal is returned with theirs appended. A parser forced at wiring time has no
+     * fallback.
+     */
+    private Either<ReadRefusal, ChosenAndParsed> readWith(ChosenParser chosen, Document doc) {
+        Either<ReadRefusal, ChosenAndParsed> first = parseVerified(chosen, doc);
+        if (first.isRight() || !chosen.parser().dedicated() || registry.forced().isDefined()) {
+            return first;
+        }
+        ReadRefusal refusal = first.getLeft();
+        List<String> others = List.empty();
+        for (StatementParser fallback : registry.parsers().filter(p -> !p.dedicated()
+                && p.banks().exists(b -> b.id().equals(chosen.bankId())))) {
+            Either<ReadRefusal, ChosenAndParsed> second = parseVerified(new ChosenParser(fallback, chosen.bankId()), doc);
+            if (second.isRight() && second.get().parsed().reconciliation().verification().verdict() == Verdict.VERIFIED) {
+                ChosenAndParsed cp = second.get();
+                return Either.right(new ChosenAndParsed(cp.chosen(), cp.parsed().withNotes(cp.parsed().notes()
+                        .withDecision("read by the fallback parser " + fallback.id() + " after " + refusal.describe()))));
+            }
+            others = others.append(second.fold(ReadRefusal::describe, cp -> "parser " + fallback.id()
+                    + " read it, but not every printed figure matched (" + cp.parsed().reconciliation().verification().describe()
+                    + "), and a fallback's reading is kept only when verified"));
+        }
+        return others.isEmpty() ? first : Either.left(new ReadRefusal(refusal.error(), refusal.stage(),
+                refusal.reason() + "; the fallback reader also refused (" + others.mkString("; ") + ")", refusal.at(),
+                refusal.detections(), refusal.pages(), refusal.bankId()));
+    }
+
+    private Either<ReadRefusal, ChosenAndParsed> parseVerified(ChosenParser chosen, Document doc) {
+        return parse(chosen, doc).map(p -> new ChosenAndParsed(chosen, p)).flatMap(cp -> verified(doc, cp));
     }
 
     private record ChosenAndParsed(ChosenParser chosen, ParsedStatement parsed) {

@@ -3,8 +3,11 @@ package dev.passbook.core.application;
 import dev.passbook.core.port.StatementAnalyzer;
 import dev.passbook.core.domain.Verdict;
 import dev.passbook.core.domain.Verification;
+import dev.passbook.core.fixtures.FakeBankParser;
+import dev.passbook.core.fixtures.FakeDocumentReader;
 import dev.passbook.core.fixtures.StatementFile;
 import dev.passbook.core.fixtures.TestWorld;
+import dev.passbook.core.spi.ParserRegistry;
 import dev.passbook.core.spi.Place;
 import dev.passbook.core.spi.ReadStage;
 import io.vavr.collection.List;
@@ -93,6 +96,51 @@ class ReadStatementTest {
         private Verification breaks(int breaks, int checked) {
             return new Verification(checked, breaks, Option.some(new Verification.RowLocation(1, 1)),
                     Verification.Totals.NOT_PRINTED);
+        }
+    }
+
+    /** A bank's own parser that refuses a layout leaves it to the installed fallback readers of that bank. */
+    @Nested
+    class Fallback {
+
+        private final FakeBankParser hdfc = FakeBankParser.hdfc();
+        private final ReadStatement withFallback = new ReadStatement(new FakeDocumentReader(),
+                ParserRegistry.of(hdfc, FakeBankParser.fallbackFor(hdfc)), StatementAnalyzer.none(), new SimpleNameMatcher());
+
+        @Test
+        void aLayoutTheBanksParserRefusesIsReadByTheFallbackWhenItVerifies() {
+            StatementRead read = withFallback.read(ReadRequest.of(sixRows().unknownLayout().bytes())).get();
+            assertEquals("fallback", read.chosen().parser().id());
+            assertEquals("hdfc", read.bankId());
+            assertEquals(Verdict.VERIFIED, read.verification().verdict());
+            assertTrue(read.parsed().notes().decisions().exists(d -> d.contains("fallback parser fallback after header: "
+                    + "parser hdfc (bank hdfc): the layout is marked unknown")), read.parsed().notes().decisions()::toString);
+        }
+
+        @Test
+        void anUnverifiedFallbackReadingIsNotKeptAndTheRefusalSaysWhy() {
+            ReadRefusal refusal = refused(withFallback.read(ReadRequest.of(sixRows().unknownLayout()
+                    .tamperBalance(4, "9999.00").bytes())));
+            assertEquals(ReadStage.HEADER, refusal.stage(), "the bank's parser's refusal");
+            assertTrue(refusal.reason().startsWith("parser hdfc (bank hdfc): the layout is marked unknown; the fallback"),
+                    refusal.reason());
+            assertTrue(refusal.reason().contains("parser fallback read it, but not every printed figure matched"),
+                    refusal.reason());
+        }
+
+        @Test
+        void aForcedParserHasNoFallback() {
+            ReadStatement forced = new ReadStatement(new FakeDocumentReader(), ParserRegistry.of(hdfc,
+                    FakeBankParser.fallbackFor(hdfc)).forcing("hdfc"), StatementAnalyzer.none(), new SimpleNameMatcher());
+            ReadRefusal refusal = refused(forced.read(ReadRequest.of(sixRows().unknownLayout().bytes())));
+            assertEquals("header: parser hdfc (bank hdfc): the layout is marked unknown (page 1)", refusal.describe());
+        }
+
+        @Test
+        void aReadingTheBanksParserVerifiesIsNotTriedAgain() {
+            StatementRead read = withFallback.read(ReadRequest.of(sixRows().bytes())).get();
+            assertEquals("hdfc", read.chosen().parser().id());
+            assertTrue(read.parsed().notes().decisions().isEmpty());
         }
     }
 

@@ -162,4 +162,21 @@ public final class GenericDesigns {
                             TableColumn.of(MARKED_AMOUNT, "Amount", 84, RIGHT),
                             TableColumn.of(BALANCE, "Balance", 90, RIGHT)))
             .amounts(Amounts.Grouping.WESTERN, TableDesign.Markers.TITLE, Balances.MARKED);
+
+    /**
+     * A NetBanking page printed through a viewer: an account summary laid out as a one-row table (titles
+     * naming a date, a type and a balance) above the transactions, and each row's wrapped narration lines
+     * drawn again, in white, at the start of its other cells; an amount column with a {@code Type} column of
+     * {@code DR} / {@code CR}, the balance titled {@code Current Balance} (Bank of Baroda-like).
+     */
+    public static final TableDesign VIEWER_PRINT = TableDesign.of(
+                    new Labels("Name", "Address", "Account Number", "Customer ID", "IFSC", "MICR", true),
+                    "Statement From : %s To : %s", Form.DD_MM_YYYY_SLASH, List.of(
+                            TableColumn.of(DATE, "Txn Date", 56, LEFT),
+                            TableColumn.of(NARRATION, "Narration", 170, LEFT),
+                            TableColumn.of(TYPE, "Type", 36, Align.CENTRE),
+                            TableColumn.of(AMOUNT, "Amount", 70, RIGHT),
+                            TableColumn.of(BALANCE, "Current Balance", 80, RIGHT),
+                            TableColumn.of(REFERENCE, "Reference", 90, LEFT)))
+            .viewerPrint(true);
 }

@@ -156,6 +156,30 @@ final class PageComposer {
                 text(cs, fonts, column, column.align(), 0, baseline, lines.get(i), t.fontSize(), false);
             }
         }
+        if (t.hiddenCopiesOf() >= 0) {
+            drawHiddenCopies(cs, fonts, t, p);
+        }
+    }
+
+    /**
+     * What a viewer print leaves in its text layer: the copied column's lines drawn again, in white and
+     * unclipped, from the start of every other cell of the row. Invisible on paper. Its first line is not
+     * copied: the row's one-line cells stand on it, and a copy over them would garble the PDF's own text
+     * order (what a viewer draws under a visible cell is not what this imitates).
+     */
+    private void drawHiddenCopies(PDPageContentStream cs, Fonts fonts, TableSpec t, Placed p) throws IOException {
+        List<String> lines = p.row().cells().get(t.hiddenCopiesOf());
+        cs.setNonStrokingColor(1f);
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (c == t.hiddenCopiesOf()) {
+                continue;
+            }
+            for (int i = 1; i < lines.size(); i++) {
+                show(cs, fonts.font(false), t.fontSize(), t.columns().get(c).left() + 2,
+                        p.top() + i * t.lineHeight() + t.fontSize(), lines.get(i));
+            }
+        }
+        cs.setNonStrokingColor(0f);
     }
 
     /**

@@ -41,11 +41,15 @@ import java.util.Locale;
  * @param newestFirst    rows printed newest first
  * @param narrationWidth characters per narration line (wrapped between words)
  * @param footer         the sentence at the foot of every page
+ * @param viewerPrint    printed through a viewer, as a landscape NetBanking print is: an account summary
+ *                       laid out as a one-row table above the transactions (page 1), and each row's
+ *                       wrapped narration lines drawn again, in white, at the start of its other cells
  */
 public record TableDesign(PageSize pageSize, Labels labels, String period, List<TableColumn> columns,
                           RowAlignment rowAlignment, Form dates, Option<Form> alternateDates, boolean wrapDates,
                           Amounts.Grouping grouping, Markers markers, Balances balances, Totals totals,
-                          boolean newestFirst, int narrationWidth, String footer) implements LayoutDesign {
+                          boolean newestFirst, int narrationWidth, String footer, boolean viewerPrint)
+        implements LayoutDesign {
 
     private static final float M = 20;
     private static final float FONT = 7;
@@ -139,42 +143,47 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
     public static TableDesign of(Labels labels, String period, Form dates, List<TableColumn> columns) {
         return new TableDesign(new PageSize(595, 842), labels, period, columns, RowAlignment.TOP, dates, Option.none(),
                 false, Amounts.Grouping.INDIAN, Markers.UPPER, Balances.SIGNED, Totals.LINES, false, 30,
-                "This is a computer generated statement and does not require a signature.");
+                "This is a computer generated statement and does not require a signature.", false);
     }
 
     public TableDesign labels(Labels l) {
         return new TableDesign(pageSize, l, period, columns, rowAlignment, dates, alternateDates, wrapDates, grouping,
-                markers, balances, totals, newestFirst, narrationWidth, footer);
+                markers, balances, totals, newestFirst, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign rowAlignment(RowAlignment a) {
         return new TableDesign(pageSize, labels, period, columns, a, dates, alternateDates, wrapDates, grouping,
-                markers, balances, totals, newestFirst, narrationWidth, footer);
+                markers, balances, totals, newestFirst, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign dates(Form form, Option<Form> alternate, boolean wrapped) {
         return new TableDesign(pageSize, labels, period, columns, rowAlignment, form, alternate, wrapped, grouping,
-                markers, balances, totals, newestFirst, narrationWidth, footer);
+                markers, balances, totals, newestFirst, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign amounts(Amounts.Grouping g, Markers m, Balances b) {
         return new TableDesign(pageSize, labels, period, columns, rowAlignment, dates, alternateDates, wrapDates, g,
-                m, b, totals, newestFirst, narrationWidth, footer);
+                m, b, totals, newestFirst, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign totals(Totals t) {
         return new TableDesign(pageSize, labels, period, columns, rowAlignment, dates, alternateDates, wrapDates, grouping,
-                markers, balances, t, newestFirst, narrationWidth, footer);
+                markers, balances, t, newestFirst, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign newestFirst(boolean newest) {
         return new TableDesign(pageSize, labels, period, columns, rowAlignment, dates, alternateDates, wrapDates, grouping,
-                markers, balances, totals, newest, narrationWidth, footer);
+                markers, balances, totals, newest, narrationWidth, footer, viewerPrint);
     }
 
     public TableDesign narrationWidth(int characters) {
         return new TableDesign(pageSize, labels, period, columns, rowAlignment, dates, alternateDates, wrapDates, grouping,
-                markers, balances, totals, newestFirst, characters, footer);
+                markers, balances, totals, newestFirst, characters, footer, viewerPrint);
+    }
+
+    public TableDesign viewerPrint(boolean print) {
+        return new TableDesign(pageSize, labels, period, columns, rowAlignment, dates, alternateDates, wrapDates, grouping,
+                markers, balances, totals, newestFirst, narrationWidth, footer, print);
     }
 
     // what the layout prints, for Layout.of
@@ -225,7 +234,8 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
             out = out.append(new Column(c.header(), x, c.width(), c.align(), c.headerAlign(), c.headerShift()));
             x += c.width();
         }
-        return new TableSpec(out, FONT, LINE, ROW_GAP, rowAlignment, false);
+        return new TableSpec(out, FONT, LINE, ROW_GAP, rowAlignment, false,
+                viewerPrint ? columns.indexWhere(c -> c.cell() == Cell.NARRATION) : -1);
     }
 
     private Form dateForm(GeneratedStatement s) {
@@ -336,7 +346,24 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
         if (totals == Totals.LINES) {
             balanceLine(b, label, value, "Opening Balance", balance(s, s.openingBalance()), size, false).line(size + 4);
         }
+        if (viewerPrint && page == 1) {
+            summaryTable(b, s, size);
+        }
         return b.build(2);
+    }
+
+    /**
+     * The account summary a viewer print lays out as a table of one row: titles naming a date, a type and
+     * a balance (as a transaction table's do), one line of values, then the transactions' own title.
+     */
+    private void summaryTable(Block.Builder b, GeneratedStatement s, float size) {
+        float[] x = {M + 6, M + 90, M + 170, M + 250};
+        b.centre(pageSize().width() / 2, "SUMMARY", size, true).line(size + 3);
+        b.bold(x[0], "Opening Date", size).bold(x[1], "Type", size).bold(x[2], "Branch", size)
+                .bold(x[3], "Current Balance", size).line(size + 3);
+        b.text(x[0], dateForm(s).format(s.declaredPeriod().from().minusYears(3)), size).text(x[1], "SAVINGS", size)
+                .text(x[2], "MAIN", size).text(x[3], balance(s, s.closingBalance()), size).line(size + 8);
+        b.centre(pageSize().width() / 2, "TRANSACTIONS", size, true).line(size + 4);
     }
 
     @Override

@@ -124,4 +124,44 @@ class RealWorldTraitsRenderingTest {
         }
         assertTrue(text.contains("Account No " + s.identity().accountNumber()), "labels without colons");
     }
+
+    @Test
+    void aViewerPrintCopiesNarrationsIntoOtherCellsInWhiteAndLaysTheSummaryOutAsATable() throws java.io.IOException {
+        GeneratedStatement s = sample(Layout.GENERIC_VIEWER_PRINT, x -> x.transactions().exists(t ->
+                x.layout().wrap().wrap(t.note()).size() >= 2));
+        byte[] pdf = StatementRenderer.render(s, RenderOptions.defaults());
+        String line = s.layout().wrap().wrap(wrapped(s, 2).note()).get(1);
+        String white = whiteText(pdf);
+        assertTrue((white.length() - white.replace(line, "").length()) / line.length() >= 5,
+                "a wrapped narration line again, in white, in each of the five other columns");
+        List<String> lines = words(s).lines(1);
+        int summary = lines.indexWhere(l -> l.contains("Opening Date") && l.contains("Current Balance"));
+        int transactions = lines.indexWhere(l -> l.contains("Txn Date") && l.contains("Current Balance"));
+        assertTrue(summary >= 0 && transactions > summary + 1, "a summary table above the transactions' header");
+        assertTrue(lines.get(summary + 1).contains("SAVINGS"), "one row of values under the summary's titles");
+    }
+
+    /** The text of page 1 filled white (gray 1), in drawing order. */
+    private static String whiteText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            StringBuilder out = new StringBuilder();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                {
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                }
+
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    float[] fill = getGraphicsState().getNonStrokingColor().getComponents();
+                    if (fill.length == 1 && fill[0] == 1f) {
+                        out.append(text.getUnicode());
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+            return out.toString();
+        }
+    }
 }
