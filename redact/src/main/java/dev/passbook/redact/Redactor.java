@@ -85,15 +85,16 @@ public final class Redactor {
         Document doc = read.get();
         Either<ReadRefusal, StatementRead> before = reading.read(ReadRequest.of(file).withPassword(password));
         Option<ParsedStatement> parsed = before.toOption().map(StatementRead::parsed);
-        Personal personal = personal(doc, parsed);
+        Vocabulary words = vocabulary.with(TextPlan.ifscBankCodes(doc));
+        Personal personal = personal(doc, parsed, words);
         String producer = producerCategory(doc);
         List<LeakCheck.Leak> leaks = List.of();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Inventor inventor = new Inventor(new Random(random.nextLong()), vocabulary, personal.originalRuns);
+            Inventor inventor = new Inventor(new Random(random.nextLong()), words, personal.originalRuns);
             long dayOffset = -7L * (8 + random.nextInt(53));
             MoneyPlan.Result money = new MoneyPlan(doc, new Random(random.nextLong()), inventor, personal.amountDigits)
                     .plan(parsed);
-            TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity),
+            TextPlan text = new TextPlan(words, inventor, dayOffset, parsed.map(ParsedStatement::identity),
                     personal.names, parsed.flatMap(Redactor::period), personal.fragments);
             Map<WordRef, String> texts = beforeDrawing.apply(text.plan(doc, money.texts()));
             Redrawer.Drawn drawn;
@@ -170,7 +171,7 @@ public final class Redactor {
     private static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "MISS", "DR", "SMT", "SHRI", "SRI", "KUM", "MASTER",
             "PROF", "LATE", "M/S", "MESSRS");
 
-    Personal personal(Document doc, Option<ParsedStatement> parsed) {
+    Personal personal(Document doc, Option<ParsedStatement> parsed, Vocabulary words) {
         Set<String> runs = new HashSet<>();
         Set<String> amounts = new HashSet<>();
         Set<String> all = new HashSet<>();
@@ -187,15 +188,15 @@ public final class Redactor {
             Identity id = parsed.get().identity();
             List.of(id.accountNumber(), id.name(), id.address(), id.customerId().getOrElse(""), id.branch().getOrElse(""),
                     id.ifsc().map(i -> i.length() > 5 ? i.substring(5) : "").getOrElse(""), id.micr().getOrElse(""))
-                    .forEach(t -> addPersonal(t, runs, Set.of()));
+                    .forEach(t -> addPersonal(t, runs, Set.of(), words, names));
             for (Transaction t : parsed.get().transactions()) {
-                addPersonal(t.note(), runs, Set.of());
-                addPersonal(t.reference().getOrElse(""), runs, Set.of());
+                addPersonal(t.note(), runs, Set.of(), words, names);
+                addPersonal(t.reference().getOrElse(""), runs, Set.of(), words, names);
             }
         }
         // a piece of a wrapped word is kept only where the parser's reading does not name it (a narration cut
         // mid-word is read as personal text; a wrapped header title is not) and the file prints it nowhere else
-        Map<WordRef, Set<String>> split = TextPlan.splitWords(doc, vocabulary, names);
+        Map<WordRef, Set<String>> split = TextPlan.splitWords(doc, words, names);
         Set<String> pieces = new HashSet<>();
         split.values().forEach(pieces::addAll);
         Set<String> elsewhere = new HashSet<>(runs);
@@ -220,9 +221,9 @@ public final class Redactor {
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {
-                List<Word> words = lines.get(l).words().toJavaList();
-                for (int w = 0; w < words.size(); w++) {
-                    String text = words.get(w).text();
+                List<Word> onLine = lines.get(l).words().toJavaList();
+                for (int w = 0; w < onLine.size(); w++) {
+                    String text = onLine.get(w).text();
                     all.addAll(LeakCheck.runs(text));
                     if (MoneyText.moneyLike(text)) {
                         String digits = MoneyText.digits(text);
@@ -230,7 +231,7 @@ public final class Redactor {
                             amounts.add(digits);
                         }
                     } else {
-                        addPersonal(text, runs, fragments.getOrDefault(new WordRef(p, l, w), Set.of()));
+                        addPersonal(text, runs, fragments.getOrDefault(new WordRef(p, l, w), Set.of()), words, names);
                     }
                 }
             }
@@ -239,18 +240,24 @@ public final class Redactor {
     }
 
     /**
-     * Letter runs of three or more and digit runs of four or more that the text plan does not keep
-     * ({@code kept}: the runs it keeps in this word as part of a vocabulary word wrapped over lines).
+     * Letter runs of three or more and digit runs of four or more that the text plan does not keep: not in
+     * a word the vocabulary keeps whole ({@code e-mail}: EMAIL with punctuation), not a kept run, not in
+     * {@code kept} (the runs it keeps in this word as part of a vocabulary word wrapped over lines).
      */
-    private void addPersonal(String text, Set<String> runs, Set<String> kept) {
+    private static void addPersonal(String text, Set<String> runs, Set<String> kept, Vocabulary words, Set<String> names) {
         if (text == null) {
             return;
         }
-        // an IFSC's bank code names the bank, not the person
-        for (String run : LeakCheck.runs(TextPlan.IFSC.matcher(text).replaceAll(" 0$2"))) {
-            boolean digits = Character.isDigit(run.charAt(0));
-            if (!TextPlan.keepsRun(run, vocabulary) && !kept.contains(run) && run.length() >= (digits ? 4 : 3)) {
-                runs.add(run);
+        for (String token : text.split("\\s+")) {
+            if (token.isEmpty() || words.keeps(token) && LeakCheck.runs(token).stream().noneMatch(names::contains)) {
+                continue;
+            }
+            // an IFSC's bank code names the bank, not the person
+            for (String run : LeakCheck.runs(TextPlan.IFSC.matcher(token).replaceAll(" 0$2"))) {
+                boolean digits = Character.isDigit(run.charAt(0));
+                if (!TextPlan.keepsRun(run, words) && !kept.contains(run) && run.length() >= (digits ? 4 : 3)) {
+                    runs.add(run);
+                }
             }
         }
     }
