@@ -56,6 +56,8 @@ final class MoneyPlan {
         int figures = 0;
         boolean regenerated = false;
         Map<BigDecimal, BigDecimal> byValue = new HashMap<>();
+        // located balances in print order: position, old magnitude, new magnitude
+        TreeMap<Long, BigDecimal[]> balancesAt = new TreeMap<>();
         if (parsed.isDefined()) {
             ParsedStatement s = parsed.get();
             List<RowWords> rows = locate(s);
@@ -78,6 +80,7 @@ final class MoneyPlan {
                     if (r.balance != null) {
                         write(texts, r.balance, r.balanceTail, c.balances.get(i).abs());
                         byValue.put(key(t.balance().get().abs()), c.balances.get(i).abs());
+                        balancesAt.put(position(r), new BigDecimal[]{key(t.balance().get().abs()), c.balances.get(i).abs()});
                     }
                 }
                 // statement figures win over row values of the same size
@@ -99,7 +102,8 @@ final class MoneyPlan {
                     if (magnitude.signum() == 0) {
                         continue; // 0.00 is an empty cell, not a figure
                     }
-                    BigDecimal replacement = byValue.get(key(magnitude));
+                    BigDecimal replacement = nearbyBalance(balancesAt, (long) p * 1_000_000L + l, key(magnitude))
+                            .getOrElse(() -> byValue.get(key(magnitude)));
                     if (replacement != null) {
                         texts.put(ref, MoneyText.replace(printed, replacement, grouping));
                         figures++;
@@ -111,6 +115,27 @@ final class MoneyPlan {
             }
         }
         return new Result(texts, located, notLocated, figures, scrambled, regenerated);
+    }
+
+    /**
+     * The new value of a row balance printed near {@code at} with the same old value: a page's balance brought
+     * or carried forward repeats the balance of the row before it (or, printed newest first, after it), which
+     * need not be the last row of all with that balance.
+     */
+    private static Option<BigDecimal> nearbyBalance(TreeMap<Long, BigDecimal[]> balancesAt, long at, BigDecimal old) {
+        var before = balancesAt.headMap(at, false).descendingMap().values().iterator();
+        var after = balancesAt.tailMap(at, false).values().iterator();
+        for (int i = 0; i < 3; i++) {
+            for (var side : List.of(before, after)) {
+                if (side.hasNext()) {
+                    BigDecimal[] b = side.next();
+                    if (b[0].compareTo(old) == 0) {
+                        return Option.some(b[1]);
+                    }
+                }
+            }
+        }
+        return Option.none();
     }
 
     private String scrambled(String printed) {

@@ -43,7 +43,11 @@ final class MoneyText {
         return dot < 0 ? 0 : core.length() - dot - 1;
     }
 
-    /** INDIAN or WESTERN when the printed number shows which (three or more groups), else NONE. */
+    /**
+     * INDIAN or WESTERN when the printed number shows which, else NONE: three or more groups tell by the
+     * second group's size; two groups tell when the first has three digits ({@code 999,999} is western, an
+     * Indian print would be {@code 9,99,999}).
+     */
     static Amounts.Grouping shownGrouping(String printed) {
         Matcher m = NUMBER.matcher(printed);
         if (!m.find()) {
@@ -51,6 +55,9 @@ final class MoneyText {
         }
         String whole = m.group().split("\\.", -1)[0];
         String[] groups = whole.split(",", -1);
+        if (groups.length == 2 && groups[0].length() == 3 && groups[1].length() == 3) {
+            return Amounts.Grouping.WESTERN;
+        }
         if (groups.length < 3) {
             return Amounts.Grouping.NONE;
         }

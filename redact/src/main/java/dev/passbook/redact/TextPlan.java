@@ -522,6 +522,26 @@ final class TextPlan {
     }
 
     /**
+     * The bank codes of the IFSCs the document prints ({@code ABCD} of {@code ABCD0123456}): they name a bank,
+     * not a person, and are kept wherever they stand, so a code printed both in an IFSC and alone (a
+     * narration's {@code NEFT/ABCD/...}) is the same word everywhere in the copy.
+     */
+    static Set<String> ifscBankCodes(Document doc) {
+        Set<String> out = new java.util.HashSet<>();
+        for (var page : doc.pages()) {
+            for (var line : page.lines()) {
+                for (var word : line.words()) {
+                    Matcher m = IFSC.matcher(word.text());
+                    while (m.find()) {
+                        out.add(m.group(1).substring(0, 4).toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Runs printed as they are: vocabulary, masks ({@code XXXX}), numbers of fewer than four digits
      * after their leading zeros ({@code 0000012}: serials, counts, times) and years.
      */
