@@ -320,17 +320,25 @@ public final class TableEngine {
             out[i] = placed[i] && margin[i];
         }
         // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
-        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own. A run
-        // is of one kind, lines repeated at their place or lines repeated elsewhere: a row's last piece of text
-        // that recurs on other pages (a narration cut at a fixed width repeats its pieces) and stands right
-        // above the footer is not part of the footer's block
+        // anchors may recur at its place when rows recur, a footer or page heading is a block of its own (a
+        // report's heading restarting mid-page mixes lines repeated at their place with lines repeated
+        // elsewhere). Lines repeated elsewhere that open a run whose lines repeated at their place are a block
+        // by themselves belong to the row above, not to the block: a row's last piece of text that recurs on
+        // other pages (a narration cut at a fixed width repeats its pieces) right above a footer
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && candidate[j] && placed[j] == placed[i]) {
+            while (j < n && candidate[j]) {
                 j++;
             }
-            if (j - i >= FURNITURE_BLOCK) {
-                for (int k = i; k < j; k++) {
+            int start = i;
+            while (start < j && !placed[start]) {
+                start++;
+            }
+            if (start == j || j - start < FURNITURE_BLOCK) {
+                start = i;
+            }
+            if (j - start >= FURNITURE_BLOCK) {
+                for (int k = start; k < j; k++) {
                     out[k] = true;
                 }
             }
