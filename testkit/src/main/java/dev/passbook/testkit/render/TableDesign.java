@@ -361,8 +361,9 @@ public record TableDesign(PageSize pageSize, Labels labels, String period, List<
         b.centre(pageSize().width() / 2, "SUMMARY", size, true).line(size + 3);
         b.bold(x[0], "Opening Date", size).bold(x[1], "Type", size).bold(x[2], "Branch", size)
                 .bold(x[3], "Current Balance", size).line(size + 3);
-        b.text(x[0], dateForm(s).format(s.declaredPeriod().from().minusYears(3)), size).text(x[1], "SAVINGS", size)
-                .text(x[2], "MAIN", size).text(x[3], balance(s, s.closingBalance()), size).line(size + 8);
+        // the values in the table's own font, as the viewer sets the whole page's tables
+        b.text(x[0], dateForm(s).format(s.declaredPeriod().from().minusYears(3)), FONT).text(x[1], "SAVINGS", FONT)
+                .text(x[2], "MAIN", FONT).text(x[3], balance(s, s.closingBalance()), FONT).line(size + 8);
         b.centre(pageSize().width() / 2, "TRANSACTIONS", size, true).line(size + 4);
     }
 
