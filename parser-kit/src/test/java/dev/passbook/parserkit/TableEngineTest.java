@@ -226,6 +226,37 @@ class TableEngineTest {
     }
 
     @Test
+    void aRepeatedBlockMixingLinesAtTheirPlaceWithLinesThatMoveIsOneBlock() {
+        // a report heading restarting under the rows: two of its lines stand at one place on every page, the two
+        // others move a little from page to page (repeated elsewhere, not at their place); split by kind, no
+        // part would be long enough for a block and all four would be read as the last row's narration
+        DrawnStatement s = usual().rowsPerPage(2).rowGap(0);
+        double balance = 1000;
+        for (int i = 1; i <= 6; i++) {
+            balance -= 10;
+            s.row("0" + i + "/04/24", "ATM " + i + "\nCASH " + "ABCDEF".charAt(i - 1), "10.00", "", String.format("%.2f", balance));
+        }
+        Document d = s.document();
+        double top = d.pages().filter(p -> p.number() > 1).map(p -> p.lines().filter(l -> l.y() < 800).last().y()).max().get() + DrawnStatement.STEP;
+        // (not on the last page, which ends with the statement's own closing lines)
+        Document withHeading = new Document(d.pages().map(p -> {
+            if (p.number() == 1 || p.number() == d.pageCount()) {
+                return p;
+            }
+            double moved = 2 * (p.number() - 2);
+            return new dev.passbook.core.document.Page(p.number(), p.width(), p.height(), p.lines().appendAll(List.of(
+                    DrawnText.line(top, 80, "Registered Office Address: ACME House, Mumbai"),
+                    DrawnText.line(top + DrawnStatement.STEP + moved, 80, "Statement of account continued"),
+                    DrawnText.line(top + 2 * DrawnStatement.STEP + 4, 80, "This is a computer generated statement"),
+                    DrawnText.line(top + 3 * DrawnStatement.STEP + 4 + moved, 80, "Contents of this statement are correct")))
+                    .sortBy(dev.passbook.core.document.Line::y));
+        }), d.metadata(), d.forensics());
+        assertTrue(withHeading.pageCount() >= 4, "precondition: the heading on two pages or more");
+        Ledger.Result r = Drawn.ledger(withHeading);
+        assertEquals(List.range(1, 7).map(i -> "ATM " + i + " CASH " + "ABCDEF".charAt(i - 1)), notes(r));
+    }
+
+    @Test
     void aRowsLastPieceRecurringOnOtherPagesIsNotTakenIntoTheFooterBlockUnderIt() {
         // the last row of a page ends with a piece that recurs on other pages, each time at another height (the
         // rows above it differ in height); the footer stands at one place on every page, on the lowest page right
