@@ -262,16 +262,26 @@ final class TextPlan {
      * its line and the same share of the new text.
      */
     private void stackedDates(Document doc, Map<WordRef, String> out) {
+        stackedLines(doc, (p, l, top, below) -> {
+            for (int j = 0; j < top.size(); j++) {
+                stacked(p, l, top, below, j, out);
+            }
+        });
+    }
+
+    /** What to do with a line {@code l} of page {@code p} and the line right under it. */
+    private interface StackedLines {
+        void accept(int p, int l, List<Word> top, List<Word> below);
+    }
+
+    /** Each non-empty line with the line under it, where that one is close enough to continue its cells. */
+    private static void stackedLines(Document doc, StackedLines each) {
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l + 1 < lines.size(); l++) {
                 List<Word> top = lines.get(l).words().toJavaList();
-                List<Word> below = lines.get(l + 1).words().toJavaList();
-                if (top.isEmpty() || lines.get(l + 1).y() - lines.get(l).y() > 2.5 * Math.max(4, top.get(0).size())) {
-                    continue;
-                }
-                for (int j = 0; j < top.size(); j++) {
-                    stacked(p, l, top, below, j, out);
+                if (!top.isEmpty() && lines.get(l + 1).y() - lines.get(l).y() <= 2.5 * Math.max(4, top.get(0).size())) {
+                    each.accept(p, l, top, lines.get(l + 1).words().toJavaList());
                 }
             }
         }
@@ -489,57 +499,30 @@ final class TextPlan {
      */
     static Map<WordRef, Set<String>> splitWords(Document doc, Vocabulary vocabulary, Set<String> forced) {
         Map<WordRef, Set<String>> out = new java.util.HashMap<>();
-        for (int p = 0; p < doc.pages().size(); p++) {
-            List<Line> lines = doc.pages().get(p).lines().toJavaList();
-            for (int l = 0; l + 1 < lines.size(); l++) {
-                List<Word> top = lines.get(l).words().toJavaList();
-                List<Word> below = lines.get(l + 1).words().toJavaList();
-                if (top.isEmpty() || lines.get(l + 1).y() - lines.get(l).y() > 2.5 * Math.max(4, top.get(0).size())) {
+        stackedLines(doc, (p, l, top, below) -> {
+            for (int a = 0; a < top.size(); a++) {
+                List<String> upper = Runs.pieces(top.get(a).text());
+                String tail = upper.get(upper.size() - 1);
+                if (!Character.isLetter(tail.charAt(0))) {
                     continue;
                 }
-                for (int a = 0; a < top.size(); a++) {
-                    List<String> upper = Runs.pieces(top.get(a).text());
-                    String tail = upper.get(upper.size() - 1);
-                    if (!Character.isLetter(tail.charAt(0))) {
-                        continue;
-                    }
-                    for (int b = 0; b < below.size(); b++) {
-                        Word w = below.get(b);
-                        String head = Runs.pieces(w.text()).get(0);
-                        String joined = (tail + head).toUpperCase(Locale.ROOT);
-                        if (Character.isLetter(head.charAt(0)) && w.x() < top.get(a).right() && top.get(a).x() < w.right()
-                                && !(vocabulary.keeps(tail) && vocabulary.keeps(head)) && vocabulary.keeps(joined)
-                                && !forced.contains(joined) && !forced.contains(tail.toUpperCase(Locale.ROOT))
-                                && !forced.contains(head.toUpperCase(Locale.ROOT))) {
-                            out.computeIfAbsent(new WordRef(p, l, a), k -> new java.util.HashSet<>()).add(tail.toUpperCase(Locale.ROOT));
-                            out.computeIfAbsent(new WordRef(p, l + 1, b), k -> new java.util.HashSet<>()).add(head.toUpperCase(Locale.ROOT));
-                        }
+                for (int b = 0; b < below.size(); b++) {
+                    Word w = below.get(b);
+                    String head = Runs.pieces(w.text()).get(0);
+                    String joined = (tail + head).toUpperCase(Locale.ROOT);
+                    if (Character.isLetter(head.charAt(0)) && w.x() < top.get(a).right() && top.get(a).x() < w.right()
+                            && !(vocabulary.keeps(tail) && vocabulary.keeps(head)) && vocabulary.keeps(joined)
+                            && !forced.contains(joined) && !forced.contains(tail.toUpperCase(Locale.ROOT))
+                            && !forced.contains(head.toUpperCase(Locale.ROOT))) {
+                        out.computeIfAbsent(new WordRef(p, l, a), k -> new java.util.HashSet<>()).add(tail.toUpperCase(Locale.ROOT));
+                        out.computeIfAbsent(new WordRef(p, l + 1, b), k -> new java.util.HashSet<>()).add(head.toUpperCase(Locale.ROOT));
                     }
                 }
             }
-        }
+        });
         return out;
     }
 
-    /**
-     * The bank codes of the IFSCs the document prints ({@code ABCD} of {@code ABCD0123456}): they name a bank,
-     * not a person, and are kept wherever they stand, so a code printed both in an IFSC and alone (a
-     * narration's {@code NEFT/ABCD/...}) is the same word everywhere in the copy.
-     */
-    static Set<String> ifscBankCodes(Document doc) {
-        Set<String> out = new java.util.HashSet<>();
-        for (var page : doc.pages()) {
-            for (var line : page.lines()) {
-                for (var word : line.words()) {
-                    Matcher m = IFSC.matcher(word.text());
-                    while (m.find()) {
-                        out.add(m.group(1).substring(0, 4).toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
     /**
      * Runs printed as they are: vocabulary, masks ({@code XXXX}), numbers of fewer than four digits

@@ -48,12 +48,6 @@ final class Vocabulary {
         return new Vocabulary(words);
     }
 
-    /** This vocabulary and {@code more} (upper case): the words one file adds, such as the bank codes of its IFSCs. */
-    Vocabulary with(Set<String> more) {
-        Set<String> all = new HashSet<>(words);
-        all.addAll(more);
-        return new Vocabulary(all);
-    }
 
     /** A word or a letter run that may be printed as it is. */
     boolean keeps(String word) {
