@@ -264,10 +264,10 @@ public final class Redactor {
         // an IFSC's bank code names a bank, not a person, wherever it is printed: the copy keeps it inside IFSCs
         bankCodes.removeAll(names);
         runs.removeAll(bankCodes);
-        // a count whose digits the file prints elsewhere as personal is invented like them
+        // a count the leak check would take for a personal token printed elsewhere (a number; grouped, an amount)
         counts.removeIf(ref -> {
-            String digits = MoneyText.digits(doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word()).text());
-            return runs.contains(digits) || amounts.contains(digits);
+            String text = doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word()).text();
+            return MoneyText.moneyLike(text) ? amounts.contains(MoneyText.digits(text)) : LeakCheck.runs(text).stream().anyMatch(runs::contains);
         });
         return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all), fragments,
                 Set.copyOf(references), Set.copyOf(counts));
