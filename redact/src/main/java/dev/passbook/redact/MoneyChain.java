@@ -29,7 +29,14 @@ import java.util.Set;
  * statement can still be finished with amounts of the right width), then the amounts are drawn forwards
  * inside them, each near its old value and leaning against the drift so new balances stay near the old
  * ones. The forward pass never meets a dead end, so the chain does not give up on long statements: it
- * fails only when the bounds admit no chain at all. Worked in integer steps of the finest printed decimal.
+ * fails only when the bounds admit no chain at all. Worked in integer units of the finest decimal the rows
+ * hold.
+ *
+ * <p>A new amount differs from the old one by a whole number of steps of the coarsest decimal every money
+ * word prints (the unit), and so does the drift: every amount and balance keeps its digits below the unit.
+ * A statement that prints each number in its shortest form ({@code 1234.5} for {@code 1234.50} beside
+ * {@code 123.45}) has a unit of 0.1; a new amount of {@code 130.10} for {@code 123.45} would move the
+ * balances by paise their one-decimal words cannot print, and the copy would break where they round.
  */
 final class MoneyChain {
 
@@ -106,6 +113,8 @@ final class MoneyChain {
             } else {
                 f = intersect(f, new long[]{lo[i + 1] - deltaHi(i + 1, old, sign, width), hi[i + 1] - deltaLo(i + 1, old, sign, width)});
             }
+            // the drift is a whole number of steps
+            f = f == null ? null : intersect(f, new long[]{roundUp(f[0], 0), roundDown(f[1], 0)});
             if (f == null) {
                 return false;
             }
@@ -202,7 +211,10 @@ final class MoneyChain {
         return f;
     }
 
-    /** New amounts of the old one's width: {@code [10^(d-1), 10^d - unit]}, or below one when the old one is. */
+    /**
+     * New amounts of the old one's width ({@code [10^(d-1), 10^d)}, or above zero and below one when the old
+     * one is), whole steps away from it.
+     */
     private long[] sameWidth(BigDecimal old) {
         if (old.signum() == 0) {
             return new long[]{0, 0};
@@ -210,13 +222,13 @@ final class MoneyChain {
         long one = BigDecimal.ONE.movePointRight(scale).longValueExact();
         long a = units(old);
         if (a < one) {
-            long[] r = {roundUp(step), roundDown(one - step)};
+            long[] r = {roundUp(1, a), roundDown(one - 1, a)};
             return r[0] <= r[1] ? r : new long[]{a, a};
         }
         int digits = old.setScale(0, RoundingMode.DOWN).toPlainString().length();
         long min = BigDecimal.TEN.pow(digits - 1).movePointRight(scale).longValueExact();
-        long max = BigDecimal.TEN.pow(digits).movePointRight(scale).longValueExact() - step;
-        return new long[]{roundUp(min), roundDown(max)};
+        long max = BigDecimal.TEN.pow(digits).movePointRight(scale).longValueExact() - 1;
+        return new long[]{roundUp(min, a), roundDown(max, a)};
     }
 
     private static long deltaLo(int i, long[] old, long[] sign, long[][] width) {
@@ -228,22 +240,22 @@ final class MoneyChain {
     }
 
     /**
-     * A new amount for row {@code i} inside {@code range}: near the old one, moved against the drift
-     * ({@code against}: half of it is taken back where the range allows), never the old amount when another
-     * fits, and not one printing an original figure when another fits.
+     * A new amount for row {@code i} inside {@code range}, whole steps away from the old one: near it, moved
+     * against the drift ({@code against}: half of it is taken back where the range allows), never the old
+     * amount when another fits, and not one printing an original figure when another fits.
      */
     private long drawAmount(int i, long[] old, long[][] width, long[] range, long against) {
-        long lo = roundUp(Math.max(range[0], width[i][0]));
-        long hi = roundDown(Math.min(range[1], width[i][1]));
+        long lo = roundUp(Math.max(range[0], width[i][0]), old[i]);
+        long hi = roundDown(Math.min(range[1], width[i][1]), old[i]);
         if (lo > hi) {
-            // the range holds no multiple of the step: its nearest end (cannot happen when every value is one)
+            // no value whole steps away in the range (cannot happen: the bounds are whole steps from the old amount)
             return Math.max(range[0], width[i][0]);
         }
         double factor = 1 - SPREAD + 2 * SPREAD * random.nextDouble();
         long target = Math.round(old[i] * factor) - against / 2;
-        long value = Math.max(lo, roundDown(Math.min(hi, target)));
+        long value = Math.max(lo, roundDown(Math.min(hi, target), old[i]));
         for (int attempt = 0; attempt < 20 && (value == old[i] && lo < hi || forbiddenPrint(value)); attempt++) {
-            value = lo + roundDown((long) (random.nextDouble() * (hi - lo + 1)));
+            value = lo + roundDown((long) (random.nextDouble() * (hi - lo + 1)), 0);
             value = Math.min(hi, Math.max(lo, value));
         }
         return value;
@@ -251,15 +263,15 @@ final class MoneyChain {
 
     /** A value in {@code range} near {@code target}, a multiple of the step, that does not make {@code base} print an original figure. */
     private Long pick(long[] range, long target, BigDecimal base) {
-        long lo = roundUp(range[0]);
-        long hi = roundDown(range[1]);
+        long lo = roundUp(range[0], 0);
+        long hi = roundDown(range[1], 0);
         if (lo > hi) {
             return null;
         }
-        long value = Math.max(lo, Math.min(hi, roundDown(target)));
+        long value = Math.max(lo, Math.min(hi, roundDown(target, 0)));
         for (int attempt = 0; attempt < 20 && lo < hi && (value == 0 && base.signum() != 0 || forbiddenPrint(base, value)); attempt++) {
             long span = Math.min(hi - lo, Math.max(step, Math.abs(target)) * 2);
-            value = Math.max(lo, Math.min(hi, roundDown(Math.max(lo, target - span / 2) + (long) (random.nextDouble() * span))));
+            value = Math.max(lo, Math.min(hi, roundDown(Math.max(lo, target - span / 2) + (long) (random.nextDouble() * span), 0)));
         }
         return value;
     }
@@ -308,12 +320,14 @@ final class MoneyChain {
         return BigDecimal.valueOf(units, scale);
     }
 
-    private long roundUp(long v) {
-        return Math.floorDiv(v + step - 1, step) * step;
+    /** The least value whole steps away from {@code base} that is not below {@code v}. */
+    private long roundUp(long v, long base) {
+        return base + Math.floorDiv(v - base + step - 1, step) * step;
     }
 
-    private long roundDown(long v) {
-        return Math.floorDiv(v, step) * step;
+    /** The greatest value whole steps away from {@code base} that is not above {@code v}. */
+    private long roundDown(long v, long base) {
+        return base + Math.floorDiv(v - base, step) * step;
     }
 
     private static long[] intersect(long[] a, long[] b) {

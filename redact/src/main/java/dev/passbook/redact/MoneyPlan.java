@@ -49,8 +49,10 @@ final class MoneyPlan {
         this.grouping = documentGrouping(doc);
     }
 
-    Result plan(Option<ParsedStatement> parsed) {
+    /** @param counts words printed as they are: the summary's counts ({@link #countWords}) */
+    Result plan(Option<ParsedStatement> parsed, Set<WordRef> counts) {
         Map<WordRef, String> texts = new TreeMap<>();
+        counts.forEach(ref -> texts.put(ref, text(ref)));
         int located = 0;
         int notLocated = 0;
         int figures = 0;
@@ -115,6 +117,41 @@ final class MoneyPlan {
             }
         }
         return new Result(texts, located, notLocated, figures, scrambled, regenerated);
+    }
+
+    /**
+     * The words printing the summary's debit and credit counts: whole numbers (grouped or not) equal to a
+     * count, on a line that prints two or more of the summary's money figures (opening and closing balance,
+     * debit and credit totals). The copy has the same rows, hence the same counts, so these words tell nothing
+     * the copy does not; invented like any other number of four digits or more, they made the copy's summary
+     * disagree with its rows (a statement of a thousand debits or more).
+     */
+    static Set<WordRef> countWords(Document doc, Option<ParsedStatement> parsed) {
+        Set<WordRef> out = new java.util.HashSet<>();
+        if (parsed.isEmpty() || parsed.get().summary().isEmpty()) {
+            return out;
+        }
+        var sum = parsed.get().summary().get();
+        Set<BigDecimal> figures = new java.util.HashSet<>();
+        for (BigDecimal f : List.of(sum.openingBalance(), sum.closingBalance(), sum.debits(), sum.credits())) {
+            figures.add(key(f.abs()));
+        }
+        Set<String> counts = Set.of(Integer.toString(sum.debitCount()), Integer.toString(sum.creditCount()));
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l < lines.size(); l++) {
+                List<Word> words = lines.get(l).words().toJavaList();
+                long shown = words.stream().map(Word::text)
+                        .filter(t -> MoneyText.moneyLike(t) && figures.contains(key(MoneyText.magnitude(t).get()))).count();
+                for (int w = 0; w < words.size() && shown >= 2; w++) {
+                    String t = words.get(w).text();
+                    if (t.matches("\\d+|\\d{1,3}(,\\d{2,3})+") && counts.contains(t.replace(",", ""))) {
+                        out.add(new WordRef(p, l, w));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -93,7 +93,7 @@ public final class Redactor {
             Inventor inventor = new Inventor(new Random(random.nextLong()), vocabulary, personal.originalRuns);
             long dayOffset = -7L * (8 + random.nextInt(53));
             MoneyPlan.Result money = new MoneyPlan(doc, new Random(random.nextLong()), inventor, personal.amountDigits)
-                    .plan(parsed);
+                    .plan(parsed, personal.counts);
             TextPlan text = new TextPlan(vocabulary, inventor, dayOffset, parsed.map(ParsedStatement::identity),
                     personal.forced(), parsed.flatMap(Redactor::period), personal.fragments);
             Map<WordRef, String> texts = beforeDrawing.apply(text.plan(doc, money.texts()));
@@ -155,7 +155,7 @@ public final class Redactor {
      * even when a vocabulary word), and every run the original prints (never invented).
      */
     record Personal(Set<String> runs, Set<String> amountDigits, Set<String> names, Set<String> originalRuns,
-                    Map<WordRef, Set<String>> fragments, Set<String> references) {
+                    Map<WordRef, Set<String>> fragments, Set<String> references, Set<WordRef> counts) {
 
         /**
          * Runs the text plan replaces even where a rule would keep them: the holder's name words, and the
@@ -234,6 +234,7 @@ public final class Redactor {
                 fragments.put(ref, safe);
             }
         });
+        Set<WordRef> counts = MoneyPlan.countWords(doc, parsed);
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {
@@ -241,6 +242,9 @@ public final class Redactor {
                 for (int w = 0; w < words.size(); w++) {
                     String text = words.get(w).text();
                     all.addAll(LeakCheck.runs(text));
+                    if (counts.contains(new WordRef(p, l, w))) {
+                        continue; // the summary's counts are the copy's too (MoneyPlan.countWords)
+                    }
                     if (MoneyText.moneyLike(text)) {
                         String digits = MoneyText.digits(text);
                         if (digits.replaceAll("^0+|0+$", "").length() >= 4) {
@@ -260,8 +264,13 @@ public final class Redactor {
         // an IFSC's bank code names a bank, not a person, wherever it is printed: the copy keeps it inside IFSCs
         bankCodes.removeAll(names);
         runs.removeAll(bankCodes);
+        // a count the leak check would take for a personal token printed elsewhere (a number; grouped, an amount)
+        counts.removeIf(ref -> {
+            String text = doc.pages().get(ref.page()).lines().get(ref.line()).words().get(ref.word()).text();
+            return MoneyText.moneyLike(text) ? amounts.contains(MoneyText.digits(text)) : LeakCheck.runs(text).stream().anyMatch(runs::contains);
+        });
         return new Personal(Set.copyOf(runs), Set.copyOf(amounts), Set.copyOf(names), Set.copyOf(all), fragments,
-                Set.copyOf(references));
+                Set.copyOf(references), Set.copyOf(counts));
     }
 
     /**
