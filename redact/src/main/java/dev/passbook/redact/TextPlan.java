@@ -419,29 +419,40 @@ final class TextPlan {
      * exactly the file's offset.
      */
     private void yearless(String line, List<int[]> found, List<Option<String>> moves) {
-        for (Pattern pattern : new Pattern[]{DAY_MONTH, MONTH_DAY}) {
+        // every reading of either form, overlapping ones too: in two cells side by side ("Jan 05 Jan 06") the
+        // middle words also read as a date ("05 Jan"); the leftmost reading wins, as the cells are read
+        TreeMap<Integer, MatchResultAndForm> readings = new TreeMap<>();
+        for (Pattern pattern : new Pattern[]{MONTH_DAY, DAY_MONTH}) {
             Matcher m = pattern.matcher(line);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (found.stream().anyMatch(f -> start < f[1] && f[0] < end)) {
-                    continue;
-                }
-                Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
-                if (md.isEmpty()) {
-                    continue;
-                }
-                boolean dayFirst = pattern == DAY_MONTH;
-                String day = m.group(dayFirst ? 1 : 3);
-                String month = m.group(dayFirst ? 3 : 1);
-                LocalDate date = place(md.get()).plusDays(dayOffset);
-                String newDay = day.length() == 2 ? String.format(Locale.ROOT, "%02d", date.getDayOfMonth())
-                        : Integer.toString(date.getDayOfMonth());
-                String newMonth = monthLike(month, date.getMonth());
-                found.add(new int[]{start, end});
-                moves.add(Option.some(dayFirst ? newDay + m.group(2) + newMonth : newMonth + m.group(2) + newDay));
+            for (int from = 0; from < line.length() && m.find(from); from = m.start() + 1) {
+                readings.putIfAbsent(m.start(), new MatchResultAndForm(m.toMatchResult(), pattern == DAY_MONTH));
             }
         }
+        for (MatchResultAndForm reading : readings.values()) {
+            java.util.regex.MatchResult m = reading.match();
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().anyMatch(f -> start < f[1] && f[0] < end)) {
+                continue;
+            }
+            Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
+            if (md.isEmpty()) {
+                continue;
+            }
+            boolean dayFirst = reading.dayFirst();
+            String day = m.group(dayFirst ? 1 : 3);
+            String month = m.group(dayFirst ? 3 : 1);
+            LocalDate date = place(md.get()).plusDays(dayOffset);
+            String newDay = day.length() == 2 ? String.format(Locale.ROOT, "%02d", date.getDayOfMonth())
+                    : Integer.toString(date.getDayOfMonth());
+            String newMonth = monthLike(month, date.getMonth());
+            found.add(new int[]{start, end});
+            moves.add(Option.some(dayFirst ? newDay + m.group(2) + newMonth : newMonth + m.group(2) + newDay));
+        }
+    }
+
+    /** A year-less date found in a line, and whether its day comes first. */
+    private record MatchResultAndForm(java.util.regex.MatchResult match, boolean dayFirst) {
     }
 
     /** The full date of a year-less day: inside the period when it can be, else nearest to it, else in the printed year. */
