@@ -41,6 +41,8 @@ final class TextPlan {
     private final Map<WordRef, Set<String>> fragments;
     /** The year of the first full date the document prints: places a year-less date when no period is known. */
     private Option<Integer> printedYear = Option.none();
+    /** Whether {@code MON yy} (a month, a space, two digits) is a month and year in this document, not a day ({@link #monthYearsBySpace}). */
+    private boolean monthYearsBySpace;
     private int kept;
     private int replaced;
     private int shifted;
@@ -74,6 +76,7 @@ final class TextPlan {
     Map<WordRef, String> plan(Document doc, Map<WordRef, String> money) {
         Map<WordRef, String> out = new TreeMap<>(money);
         printedYear = firstYear(doc);
+        monthYearsBySpace = monthYearsBySpace(doc);
         stackedDates(doc, out);
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
@@ -409,37 +412,38 @@ final class TextPlan {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})( +)" + MONTH + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "( +)(\\d{1,2})(?![\\p{L}\\p{N}])",
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "( +)(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A month and year: a four-digit year after spaces, a dash, a slash, an apostrophe or a comma
+     * ({@code Mar 2021}, {@code MARCH-2021}, {@code Jan, 2021}); two digits after a dash, a slash or an
+     * apostrophe ({@code JAN-21}, {@code Mar'21}). Two digits after a space are a month-year or a day
+     * ({@link #monthYearsBySpace}). Not an amount's digits ({@code Mar 12.50}).
+     */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH
+            + "( +|-'?|/|'|, *)(\\d{4}|(?<=[-/'])\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Dates printed without a year ({@code 14 Apr}, {@code Apr 14}, {@code 5 April}) outside the full dates
      * already {@code found}: added with their shifted text. The year is the one the statement period gives
      * the day (the nearest when it gives none), else the first year the document prints, so the day moves by
-     * exactly the file's offset.
+     * exactly the file's offset. Months with a year ({@code JAN-21}, {@code Mar 2021}) are moved as months.
      */
     private void yearless(String line, List<int[]> found, List<Option<String>> moves) {
-        // every reading of either form, overlapping ones too: in two cells side by side ("Jan 05 Jan 06") the
-        // middle words also read as a date ("05 Jan"); the leftmost reading wins, as the cells are read
-        TreeMap<Integer, MatchResultAndForm> readings = new TreeMap<>();
-        for (Pattern pattern : new Pattern[]{MONTH_DAY, DAY_MONTH}) {
-            Matcher m = pattern.matcher(line);
-            for (int from = 0; from < line.length() && m.find(from); from = m.start() + 1) {
-                readings.putIfAbsent(m.start(), new MatchResultAndForm(m.toMatchResult(), pattern == DAY_MONTH));
-            }
-        }
-        for (MatchResultAndForm reading : readings.values()) {
+        for (MatchResultAndForm reading : readings(line, found)) {
             java.util.regex.MatchResult m = reading.match();
             int start = m.start();
             int end = m.end();
-            if (found.stream().anyMatch(f -> start < f[1] && f[0] < end)) {
+            if (reading.pattern() == MONTH_YEAR || reading.pattern() == MONTH_DAY && monthYearsBySpace && m.group(3).length() == 2) {
+                found.add(new int[]{start, end});
+                moves.add(Option.some(monthYear(m.group(1), m.group(2), m.group(3))));
                 continue;
             }
             Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
             if (md.isEmpty()) {
                 continue;
             }
-            boolean dayFirst = reading.dayFirst();
+            boolean dayFirst = reading.pattern() == DAY_MONTH;
             String day = m.group(dayFirst ? 1 : 3);
             String month = m.group(dayFirst ? 3 : 1);
             LocalDate date = place(md.get()).plusDays(dayOffset);
@@ -451,8 +455,91 @@ final class TextPlan {
         }
     }
 
-    /** A year-less date found in a line, and whether its day comes first. */
-    private record MatchResultAndForm(java.util.regex.MatchResult match, boolean dayFirst) {
+    /**
+     * The readings of a line as year-less dates and month-years outside its full dates, overlapping ones left
+     * out: in two cells side
+     * by side ({@code Jan 05 Jan 06}) the middle words also read as a date ({@code 05 Jan}); the leftmost
+     * reading wins, as the cells are read.
+     */
+    private static List<MatchResultAndForm> readings(String line, List<int[]> fullDates) {
+        TreeMap<Integer, MatchResultAndForm> all = new TreeMap<>();
+        for (Pattern pattern : new Pattern[]{MONTH_YEAR, MONTH_DAY, DAY_MONTH}) {
+            Matcher m = pattern.matcher(line);
+            for (int from = 0; from < line.length() && m.find(from); from = m.start() + 1) {
+                int start = m.start();
+                int end = m.end();
+                if (fullDates.stream().noneMatch(f -> start < f[1] && f[0] < end)
+                        && (pattern != MONTH_YEAR || m.group(3).length() == 2 || isYear(m.group(3)))) {
+                    all.putIfAbsent(m.start(), new MatchResultAndForm(m.toMatchResult(), pattern));
+                }
+            }
+        }
+        List<MatchResultAndForm> out = new java.util.ArrayList<>();
+        int end = 0;
+        for (MatchResultAndForm r : all.values()) {
+            if (r.match().start() >= end) {
+                out.add(r);
+                end = r.match().end();
+            }
+        }
+        return out;
+    }
+
+    /** A year-less date or a month-year found in a line, and the pattern that found it. */
+    private record MatchResultAndForm(java.util.regex.MatchResult match, Pattern pattern) {
+    }
+
+    /**
+     * A month and year ({@code JAN 21}, {@code Mar-2021}, {@code MARCH'21}) moved by the file's offset (its
+     * middle day moved), printed in its own form: the month word as printed, the separator, two or four digits.
+     */
+    private String monthYear(String month, String separator, String year) {
+        int y = Integer.parseInt(year);
+        if (year.length() == 2) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        LocalDate moved = LocalDate.of(y, monthNumber(month), 15).plusDays(dayOffset);
+        String newYear = year.length() == 2 ? String.format(Locale.ROOT, "%02d", moved.getYear() % 100)
+                : Integer.toString(moved.getYear());
+        return monthLike(month, moved.getMonth()) + separator + newYear;
+    }
+
+    private static int monthNumber(String month) {
+        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+    }
+
+    /**
+     * Whether a month followed by a space and two digits ({@code JAN 21}) is a month and year in {@code doc}:
+     * when every such reading's number is the last two digits of a year the document prints in its dates (or
+     * the year before or after), as in {@code SMS CHARGES FOR JAN 21}. A statement that prints its row dates
+     * without a year ({@code Jan 05}) has days that are no year, and reads them as days.
+     */
+    private static boolean monthYearsBySpace(Document doc) {
+        Set<Integer> years = new java.util.HashSet<>();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (var page : doc.pages()) {
+            for (var line : page.lines()) {
+                String text = line.text();
+                List<int[]> found = new java.util.ArrayList<>();
+                for (StatementDates.Found f : StatementDates.find(text)) {
+                    years.add(f.date().getYear());
+                    found.add(new int[]{f.start(), f.end()});
+                }
+                for (MatchResultAndForm r : readings(text, found)) {
+                    if (r.pattern() == MONTH_DAY) {
+                        numbers.add(r.match().group(3));
+                    }
+                }
+            }
+        }
+        Set<String> twoDigitYears = new java.util.HashSet<>();
+        years.forEach(y -> {
+            for (int d = -1; d <= 1; d++) {
+                twoDigitYears.add(String.format(Locale.ROOT, "%02d", (y + d) % 100));
+            }
+        });
+        return !numbers.isEmpty() && twoDigitYears.containsAll(numbers);
     }
 
     /** The full date of a year-less day: inside the period when it can be, else nearest to it, else in the printed year. */

@@ -154,6 +154,33 @@ class DrawnTraitsRedactionTest {
         }
     }
 
+    /**
+     * A month and its year in a narration ({@code SMS CHGS MAR 24}, {@code INT.PD Mar-2024}) is a date too:
+     * left as printed it tells the statement's real period. It moves by the file's offset as a month.
+     */
+    @Test
+    void aMonthWithItsYearMovesByTheFileOffset() {
+        byte[] original = pdf(statement()
+                .columns(left("Date", 22, 80), left("Narration", 90, 260), right("Debit", 325, 400),
+                        right("Credit", 405, 470), right("Balance", 475, 545))
+                .row("01/04/2024", "SMS CHGS FOR MAR 24", "17.70", "", "982.30")
+                .row("02/04/2024", "INT.PD Mar-2024", "", "12.00", "994.30")
+                .trailer("Opening Balance : 1,000.00").document());
+        StatementRead before = Copies.read(original);
+        for (long seed = 1; seed <= 3; seed++) {
+            Redactor.Redaction copy = redact(original, seed);
+            StatementRead after = Copies.read(copy.pdf());
+            LocalDate march = LocalDate.of(2024, 3, 15).plusDays(days(before.parsed().transactions().get(0).date(),
+                    after.parsed().transactions().get(0).date()));
+            String month = march.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+            String yy = String.format("%02d", march.getYear() % 100);
+            assertTrue(after.parsed().transactions().get(0).note().endsWith(" " + month.toUpperCase(java.util.Locale.ROOT) + " " + yy),
+                    "seed " + seed + ": " + after.parsed().transactions().get(0).note());
+            assertTrue(after.parsed().transactions().get(1).note().endsWith(" " + month + "-" + march.getYear()),
+                    "seed " + seed + ": " + after.parsed().transactions().get(1).note());
+        }
+    }
+
     private static long days(LocalDate from, LocalDate to) {
         return to.toEpochDay() - from.toEpochDay();
     }

@@ -79,6 +79,44 @@ class TextPlanTest {
     }
 
     @Test
+    void twoYearLessDateCellsSideBySideEachMoveByTheOffset() {
+        // the middle words read as a date too (29 Apr); the cells are read from the left
+        Document d = doc(line(100, 40, "Apr", 55, "29", 80, "Apr", 95, "30", 130, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.some(new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30))));
+        // 29 and 30 April 2024 minus ten weeks are 19 and 20 February
+        assertEquals(List.of("Feb", "19", "Feb", "20"), List.range(0, 4).map(w -> out.get(new WordRef(0, 0, w))));
+    }
+
+    @Test
+    void aMonthWithItsYearMovesAsAMonthInItsOwnForm() {
+        // the middle of each month minus ten weeks: March 2021 -> January 2021, January 2021 -> November 2020
+        Document d = doc(line(80, 40, "01/02/2021", 90, "OPENING"),
+                line(100, 40, "SMS", 60, "CHARGES", 100, "FOR", 120, "JAN", 136, "21"),
+                line(120, 40, "INT.PD", 70, "Mar-2021", 120, "UPI"), line(140, 40, "MARCH'21", 120, "UPI"),
+                line(160, 40, "Mar", 56, "2021", 120, "UPI"), line(180, 40, "JAN", 56, "2021", 120, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.none());
+        assertEquals("NOV", out.get(new WordRef(0, 1, 3)));
+        assertEquals("20", out.get(new WordRef(0, 1, 4)));
+        assertEquals("Jan-2021", out.get(new WordRef(0, 2, 1)));
+        assertEquals("JANUARY'21", out.get(new WordRef(0, 3, 0)));
+        assertEquals("Jan", out.get(new WordRef(0, 4, 0)));
+        assertEquals("2021", out.get(new WordRef(0, 4, 1)));
+        assertEquals("NOV", out.get(new WordRef(0, 5, 0)));
+        assertEquals("2020", out.get(new WordRef(0, 5, 1)));
+    }
+
+    @Test
+    void aMonthAndTwoDigitsAreADayWhereTheDocumentPrintsDaysThatAreNoYear() {
+        // Jan 21 could be January 2021, but Jan 05 is no year: the document prints its dates without a year
+        Document d = doc(line(80, 40, "01/02/2021", 90, "OPENING"), line(100, 40, "Jan", 55, "05", 90, "UPI"),
+                line(120, 40, "Jan", 55, "21", 90, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.some(new DateRange(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 31))));
+        // 21 January 2021 minus ten weeks is 12 November 2020
+        assertEquals("Nov", out.get(new WordRef(0, 2, 0)));
+        assertEquals("12", out.get(new WordRef(0, 2, 1)));
+    }
+
+    @Test
     void aHeaderTitleCutOverTwoLinesSurvivesButAWordThatSpellsNothingDoesNot() {
         Document d = doc(line(100, 300, "Withdra", 360, "Depo", 420, "Balance"), line(108, 300, "wal", 316, "(Dr)", 360, "sit", 380, "(Cr)"),
                 line(140, 40, "Kulk"), line(148, 40, "arni"));
