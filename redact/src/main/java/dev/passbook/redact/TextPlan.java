@@ -265,11 +265,34 @@ final class TextPlan {
      * its line and the same share of the new text.
      */
     private void stackedDates(Document doc, Map<WordRef, String> out) {
-        stackedLines(doc, (p, l, top, below) -> {
-            for (int j = 0; j < top.size(); j++) {
-                stacked(p, l, top, below, j, out);
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l + 1 < lines.size(); l++) {
+                List<Word> top = lines.get(l).words().toJavaList();
+                for (int j = 0; j < top.size(); j++) {
+                    stacked(p, l, lines, j, out);
+                }
             }
-        });
+        }
+    }
+
+    /**
+     * The line that continues a cell spanning {@code x0..x1} of line {@code l}: the next line with a word
+     * under it, close enough to continue the cell (the one right under it, or the one after when that
+     * prints nothing there, as a row's anchor line between a narration's two lines).
+     */
+    private static int lineUnder(List<Line> lines, int l, double x0, double x1) {
+        double size = Math.max(4, lines.get(l).words().get(0).size());
+        for (int d = 1; d <= 2 && l + d < lines.size(); d++) {
+            Line next = lines.get(l + d);
+            if (next.y() - lines.get(l).y() > 2.5 * d * size) {
+                return -1;
+            }
+            if (next.words().exists(w -> w.x() < x1 && x0 < w.right())) {
+                return l + d;
+            }
+        }
+        return -1;
     }
 
     /** What to do with a line {@code l} of page {@code p} and the line right under it. */
@@ -290,49 +313,93 @@ final class TextPlan {
         }
     }
 
+    /** The day and month of a date cut before or inside its year: {@code 01-02-}, {@code 03-Sep-2}, {@code 12/Mar/}. */
+    private static final Pattern DATE_HEAD = Pattern.compile("\\d{1,2}([-/.])[0-9A-Za-z]{1,9}\\1\\d{0,3}");
+
     /** A date whose top piece ends with word {@code j} of line {@code l}, shifted into {@code out}; false when none. */
-    private boolean stacked(int p, int l, List<Word> top, List<Word> below, int j, Map<WordRef, String> out) {
+    private boolean stacked(int p, int l, List<Line> lines, int j, Map<WordRef, String> out) {
         for (int k = j; k >= Math.max(0, j - 2); k--) {
-            List<WordRef> refs = new java.util.ArrayList<>();
-            List<String> pieces = new java.util.ArrayList<>();
-            for (int w = k; w <= j; w++) {
-                refs.add(new WordRef(p, l, w));
-                pieces.add(top.get(w).text());
-            }
-            if (refs.stream().anyMatch(out::containsKey) || StatementDates.parse(String.join(" ", pieces)).isDefined()) {
-                return false;
-            }
-            double x0 = top.get(k).x();
-            double x1 = top.get(j).right();
-            for (int m = 0; m < below.size(); m++) {
-                for (int m2 = m; m2 < Math.min(below.size(), m + 2); m2++) {
-                    List<WordRef> all = new java.util.ArrayList<>(refs);
-                    List<String> texts = new java.util.ArrayList<>(pieces);
-                    boolean under = true;
-                    for (int u = m; u <= m2; u++) {
-                        Word b = below.get(u);
-                        WordRef ref = new WordRef(p, l + 1, u);
-                        under &= b.x() < x1 && x0 < b.right() && !out.containsKey(ref);
-                        all.add(ref);
-                        texts.add(b.text());
-                    }
-                    if (!under) {
-                        continue;
-                    }
-                    for (String glue : new String[]{"", " "}) {
-                        Option<String[]> moved = shiftedPieces(texts, pieces.size(), glue);
-                        if (moved.isDefined()) {
-                            for (int i = 0; i < all.size(); i++) {
-                                out.put(all.get(i), moved.get()[i]);
-                            }
-                            shifted++;
-                            return true;
-                        }
-                    }
+            for (int cut : k == j ? dateStarts(lines.get(l).words().get(j).text()) : List.of(0)) {
+                Boolean done = stacked(p, l, lines, k, j, cut, out);
+                if (done != null) {
+                    return done;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Where a date may start inside a word: its start, and each digit after a non-digit that begins a day and
+     * a month cut before the year ({@code IntPd01-02-} over {@code 2024}: a narration glued to the start of a
+     * wrapped date).
+     */
+    private static List<Integer> dateStarts(String word) {
+        List<Integer> out = new java.util.ArrayList<>(List.of(0));
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i)) && !Character.isDigit(word.charAt(i - 1))
+                    && DATE_HEAD.matcher(word.substring(i)).matches()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A date whose top piece is words {@code k..j} of line {@code l}, word {@code k} from character {@code cut}
+     * (the text before it goes through the word rule): true when shifted into {@code out}; false when no date
+     * can end there; null when this top piece makes no date but another may.
+     */
+    private Boolean stacked(int p, int l, List<Line> lines, int k, int j, int cut, Map<WordRef, String> out) {
+        List<Word> top = lines.get(l).words().toJavaList();
+        List<WordRef> refs = new java.util.ArrayList<>();
+        List<String> pieces = new java.util.ArrayList<>();
+        for (int w = k; w <= j; w++) {
+            refs.add(new WordRef(p, l, w));
+            pieces.add(w == k ? top.get(w).text().substring(cut) : top.get(w).text());
+        }
+        if (refs.stream().anyMatch(out::containsKey)) {
+            return false;
+        }
+        if (StatementDates.parse(String.join(" ", pieces)).isDefined()) {
+            return cut == 0 ? Boolean.FALSE : null;
+        }
+        double x0 = top.get(k).x();
+        double x1 = top.get(j).right();
+        int under = lineUnder(lines, l, x0, x1);
+        if (under < 0) {
+            return null;
+        }
+        List<Word> below = lines.get(under).words().toJavaList();
+        for (int m = 0; m < below.size(); m++) {
+            for (int m2 = m; m2 < Math.min(below.size(), m + 2); m2++) {
+                List<WordRef> all = new java.util.ArrayList<>(refs);
+                List<String> texts = new java.util.ArrayList<>(pieces);
+                boolean inCell = true;
+                for (int u = m; u <= m2; u++) {
+                    Word b = below.get(u);
+                    WordRef ref = new WordRef(p, under, u);
+                    inCell &= b.x() < x1 && x0 < b.right() && !out.containsKey(ref);
+                    all.add(ref);
+                    texts.add(b.text());
+                }
+                if (!inCell) {
+                    continue;
+                }
+                for (String glue : new String[]{"", " "}) {
+                    Option<String[]> moved = shiftedPieces(texts, pieces.size(), glue);
+                    if (moved.isDefined()) {
+                        String before = fragment(top.get(k).text().substring(0, cut));
+                        for (int i = 0; i < all.size(); i++) {
+                            out.put(all.get(i), (i == 0 ? before : "") + moved.get()[i]);
+                        }
+                        shifted++;
+                        return true;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The text plan on hand-made lines: dates wrapped over two lines, dates without a year, header titles cut over lines. */
 class TextPlanTest {
@@ -79,6 +80,20 @@ class TextPlanTest {
     }
 
     @Test
+    void aDateWrappedFromTheEndOfANarrationWordOverTheRowsAnchorLineMovesToo() {
+        // IntPd01-02- over 2024, the row's amounts printed on a line between them: 1 Feb 2024 minus ten weeks
+        // is 23 Nov 2023
+        Document d = doc(line(100, 40, "09:16:24", 90, "12345678IntPd01-02-"),
+                line(106, 20, "S123", 200, "CREDIT", 240, "49.00"),
+                line(112, 40, "am", 90, "2024", 110, "to", 120, "30-04-2024"));
+        Map<WordRef, String> out = plan(d, Option.none());
+        String top = out.get(new WordRef(0, 0, 1));
+        assertTrue(top.endsWith("23-11-") && !top.startsWith("12345678"), top);
+        assertEquals("2023", out.get(new WordRef(0, 2, 1)));
+        assertEquals("20-02-2024", out.get(new WordRef(0, 2, 3)));
+    }
+
+    @Test
     void twoYearLessDateCellsSideBySideEachMoveByTheOffset() {
         // the middle words read as a date too (29 Apr); the cells are read from the left
         Document d = doc(line(100, 40, "Apr", 55, "29", 80, "Apr", 95, "30", 130, "UPI"));
@@ -92,8 +107,8 @@ class TextPlanTest {
         // the middle of each month minus ten weeks: March 2021 -> January 2021, January 2021 -> November 2020
         Document d = doc(line(80, 40, "01/02/2021", 90, "OPENING"),
                 line(100, 40, "SMS", 60, "CHARGES", 100, "FOR", 120, "JAN", 136, "21"),
-                line(120, 40, "INT.PD", 70, "Mar-2021", 120, "UPI"), line(140, 40, "MARCH'21", 120, "UPI"),
-                line(160, 40, "Mar", 56, "2021", 120, "UPI"), line(180, 40, "JAN", 56, "2021", 120, "UPI"));
+                line(130, 40, "INT.PD", 70, "Mar-2021", 120, "UPI"), line(160, 40, "MARCH'21", 120, "UPI"),
+                line(190, 40, "Mar", 56, "2021", 120, "UPI"), line(220, 40, "JAN", 56, "2021", 120, "UPI"));
         Map<WordRef, String> out = plan(d, Option.none());
         assertEquals("NOV", out.get(new WordRef(0, 1, 3)));
         assertEquals("20", out.get(new WordRef(0, 1, 4)));
