@@ -497,7 +497,7 @@ final class TextPlan {
      * exactly the file's offset. Months with a year ({@code JAN-21}, {@code Mar 2021}) are moved as months.
      */
     private void yearless(String line, List<int[]> found, List<Option<String>> moves) {
-        for (MatchResultAndForm reading : readings(line, found)) {
+        for (Reading reading : readings(line, found)) {
             java.util.regex.MatchResult m = reading.match();
             int start = m.start();
             int end = m.end();
@@ -524,12 +524,11 @@ final class TextPlan {
 
     /**
      * The readings of a line as year-less dates and month-years outside its full dates, overlapping ones left
-     * out: in two cells side
-     * by side ({@code Jan 05 Jan 06}) the middle words also read as a date ({@code 05 Jan}); the leftmost
-     * reading wins, as the cells are read.
+     * out: in two cells side by side ({@code Jan 05 Jan 06}) the middle words also read as a date
+     * ({@code 05 Jan}); the leftmost reading wins, as the cells are read.
      */
-    private static List<MatchResultAndForm> readings(String line, List<int[]> fullDates) {
-        TreeMap<Integer, MatchResultAndForm> all = new TreeMap<>();
+    private static List<Reading> readings(String line, List<int[]> fullDates) {
+        TreeMap<Integer, Reading> all = new TreeMap<>();
         for (Pattern pattern : new Pattern[]{MONTH_YEAR, MONTH_DAY, DAY_MONTH}) {
             Matcher m = pattern.matcher(line);
             for (int from = 0; from < line.length() && m.find(from); from = m.start() + 1) {
@@ -537,13 +536,13 @@ final class TextPlan {
                 int end = m.end();
                 if (fullDates.stream().noneMatch(f -> start < f[1] && f[0] < end)
                         && (pattern != MONTH_YEAR || m.group(3).length() == 2 || isYear(m.group(3)))) {
-                    all.putIfAbsent(m.start(), new MatchResultAndForm(m.toMatchResult(), pattern));
+                    all.putIfAbsent(m.start(), new Reading(m.toMatchResult(), pattern));
                 }
             }
         }
-        List<MatchResultAndForm> out = new java.util.ArrayList<>();
+        List<Reading> out = new java.util.ArrayList<>();
         int end = 0;
-        for (MatchResultAndForm r : all.values()) {
+        for (Reading r : all.values()) {
             if (r.match().start() >= end) {
                 out.add(r);
                 end = r.match().end();
@@ -553,7 +552,7 @@ final class TextPlan {
     }
 
     /** A year-less date or a month-year found in a line, and the pattern that found it. */
-    private record MatchResultAndForm(java.util.regex.MatchResult match, Pattern pattern) {
+    private record Reading(java.util.regex.MatchResult match, Pattern pattern) {
     }
 
     /**
@@ -593,7 +592,7 @@ final class TextPlan {
                     years.add(f.date().getYear());
                     found.add(new int[]{f.start(), f.end()});
                 }
-                for (MatchResultAndForm r : readings(text, found)) {
+                for (Reading r : readings(text, found)) {
                     if (r.pattern() == MONTH_DAY) {
                         numbers.add(r.match().group(3));
                     }
