@@ -58,8 +58,9 @@ final class MoneyPlan {
         int figures = 0;
         boolean regenerated = false;
         Map<BigDecimal, BigDecimal> byValue = new HashMap<>();
-        // located balances in print order: position, old magnitude, new magnitude
+        // located balances and amounts in print order: position, old magnitude, new magnitude
         TreeMap<Long, BigDecimal[]> balancesAt = new TreeMap<>();
+        TreeMap<Long, BigDecimal[]> amountsAt = new TreeMap<>();
         if (parsed.isDefined()) {
             ParsedStatement s = parsed.get();
             List<RowWords> rows = locate(s);
@@ -78,6 +79,7 @@ final class MoneyPlan {
                     if (r.amount != null) {
                         write(texts, r.amount, r.amountTail, c.amounts.get(i));
                         byValue.putIfAbsent(key(t.amount()), c.amounts.get(i));
+                        amountsAt.put(position(r), new BigDecimal[]{key(t.amount()), c.amounts.get(i)});
                     }
                     if (r.balance != null) {
                         write(texts, r.balance, r.balanceTail, c.balances.get(i).abs());
@@ -90,6 +92,9 @@ final class MoneyPlan {
             }
         }
         int scrambled = 0;
+        // an amount printed again (a figure repeated on every page) is scrambled once: the same old value always
+        // takes the same new one, so a line that repeats on every page still repeats in the copy
+        Map<BigDecimal, BigDecimal> scrambledValues = new HashMap<>();
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {
@@ -104,13 +109,20 @@ final class MoneyPlan {
                     if (magnitude.signum() == 0) {
                         continue; // 0.00 is an empty cell, not a figure
                     }
-                    BigDecimal replacement = nearbyBalance(balancesAt, (long) p * 1_000_000L + l, key(magnitude))
+                    long at = (long) p * 1_000_000L + l;
+                    BigDecimal replacement = nearby(balancesAt, at, key(magnitude))
+                            .orElse(() -> nearby(amountsAt, at, key(magnitude)))
                             .getOrElse(() -> byValue.get(key(magnitude)));
                     if (replacement != null) {
                         texts.put(ref, MoneyText.replace(printed, replacement, grouping));
                         figures++;
+                    } else if (scrambledValues.containsKey(key(magnitude))) {
+                        texts.put(ref, MoneyText.replace(printed, scrambledValues.get(key(magnitude)), grouping));
+                        scrambled++;
                     } else {
-                        texts.put(ref, scrambled(printed));
+                        String s = scrambled(printed);
+                        texts.put(ref, s);
+                        MoneyText.magnitude(s).forEach(m -> scrambledValues.put(key(magnitude), m));
                         scrambled++;
                     }
                 }
@@ -155,11 +167,13 @@ final class MoneyPlan {
     }
 
     /**
-     * The new value of a row balance printed near {@code at} with the same old value: a page's balance brought
-     * or carried forward repeats the balance of the row before it (or, printed newest first, after it), which
-     * need not be the last row of all with that balance.
+     * The new value of a row balance (or amount) printed near {@code at} with the same old value: a page's
+     * balance brought or carried forward repeats the balance of the row before it (or, printed newest first,
+     * after it), which need not be the last row of all with that balance; a row the page break cut, printed
+     * again at the top of the next page without its balance (a stub the parser reads once), repeats the
+     * amount of the row before it, which need not be the first row of all with that amount.
      */
-    private static Option<BigDecimal> nearbyBalance(TreeMap<Long, BigDecimal[]> balancesAt, long at, BigDecimal old) {
+    private static Option<BigDecimal> nearby(TreeMap<Long, BigDecimal[]> balancesAt, long at, BigDecimal old) {
         var before = balancesAt.headMap(at, false).descendingMap().values().iterator();
         var after = balancesAt.tailMap(at, false).values().iterator();
         for (int i = 0; i < 3; i++) {

@@ -41,6 +41,8 @@ final class TextPlan {
     private final Map<WordRef, Set<String>> fragments;
     /** The year of the first full date the document prints: places a year-less date when no period is known. */
     private Option<Integer> printedYear = Option.none();
+    /** Whether {@code MON yy} (a month, a space, two digits) is a month and year in this document, not a day ({@link #monthYearsBySpace}). */
+    private boolean monthYearsBySpace;
     private int kept;
     private int replaced;
     private int shifted;
@@ -74,6 +76,7 @@ final class TextPlan {
     Map<WordRef, String> plan(Document doc, Map<WordRef, String> money) {
         Map<WordRef, String> out = new TreeMap<>(money);
         printedYear = firstYear(doc);
+        monthYearsBySpace = monthYearsBySpace(doc);
         stackedDates(doc, out);
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
@@ -262,11 +265,34 @@ final class TextPlan {
      * its line and the same share of the new text.
      */
     private void stackedDates(Document doc, Map<WordRef, String> out) {
-        stackedLines(doc, (p, l, top, below) -> {
-            for (int j = 0; j < top.size(); j++) {
-                stacked(p, l, top, below, j, out);
+        for (int p = 0; p < doc.pages().size(); p++) {
+            List<Line> lines = doc.pages().get(p).lines().toJavaList();
+            for (int l = 0; l + 1 < lines.size(); l++) {
+                List<Word> top = lines.get(l).words().toJavaList();
+                for (int j = 0; j < top.size(); j++) {
+                    stacked(p, l, lines, j, out);
+                }
             }
-        });
+        }
+    }
+
+    /**
+     * The line that continues a cell spanning {@code x0..x1} of line {@code l}: the next line with a word
+     * under it, close enough to continue the cell (the one right under it, or the one after when that
+     * prints nothing there, as a row's anchor line between a narration's two lines).
+     */
+    private static int lineUnder(List<Line> lines, int l, double x0, double x1) {
+        double size = Math.max(4, lines.get(l).words().get(0).size());
+        for (int d = 1; d <= 2 && l + d < lines.size(); d++) {
+            Line next = lines.get(l + d);
+            if (next.y() - lines.get(l).y() > 2.5 * d * size) {
+                return -1;
+            }
+            if (next.words().exists(w -> w.x() < x1 && x0 < w.right())) {
+                return l + d;
+            }
+        }
+        return -1;
     }
 
     /** What to do with a line {@code l} of page {@code p} and the line right under it. */
@@ -287,49 +313,93 @@ final class TextPlan {
         }
     }
 
+    /** The day and month of a date cut before or inside its year: {@code 01-02-}, {@code 03-Sep-2}, {@code 12/Mar/}. */
+    private static final Pattern DATE_HEAD = Pattern.compile("\\d{1,2}([-/.])[0-9A-Za-z]{1,9}\\1\\d{0,3}");
+
     /** A date whose top piece ends with word {@code j} of line {@code l}, shifted into {@code out}; false when none. */
-    private boolean stacked(int p, int l, List<Word> top, List<Word> below, int j, Map<WordRef, String> out) {
+    private boolean stacked(int p, int l, List<Line> lines, int j, Map<WordRef, String> out) {
         for (int k = j; k >= Math.max(0, j - 2); k--) {
-            List<WordRef> refs = new java.util.ArrayList<>();
-            List<String> pieces = new java.util.ArrayList<>();
-            for (int w = k; w <= j; w++) {
-                refs.add(new WordRef(p, l, w));
-                pieces.add(top.get(w).text());
-            }
-            if (refs.stream().anyMatch(out::containsKey) || StatementDates.parse(String.join(" ", pieces)).isDefined()) {
-                return false;
-            }
-            double x0 = top.get(k).x();
-            double x1 = top.get(j).right();
-            for (int m = 0; m < below.size(); m++) {
-                for (int m2 = m; m2 < Math.min(below.size(), m + 2); m2++) {
-                    List<WordRef> all = new java.util.ArrayList<>(refs);
-                    List<String> texts = new java.util.ArrayList<>(pieces);
-                    boolean under = true;
-                    for (int u = m; u <= m2; u++) {
-                        Word b = below.get(u);
-                        WordRef ref = new WordRef(p, l + 1, u);
-                        under &= b.x() < x1 && x0 < b.right() && !out.containsKey(ref);
-                        all.add(ref);
-                        texts.add(b.text());
-                    }
-                    if (!under) {
-                        continue;
-                    }
-                    for (String glue : new String[]{"", " "}) {
-                        Option<String[]> moved = shiftedPieces(texts, pieces.size(), glue);
-                        if (moved.isDefined()) {
-                            for (int i = 0; i < all.size(); i++) {
-                                out.put(all.get(i), moved.get()[i]);
-                            }
-                            shifted++;
-                            return true;
-                        }
-                    }
+            for (int cut : k == j ? dateStarts(lines.get(l).words().get(j).text()) : List.of(0)) {
+                Boolean done = stacked(p, l, lines, k, j, cut, out);
+                if (done != null) {
+                    return done;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Where a date may start inside a word: its start, and each digit after a non-digit that begins a day and
+     * a month cut before the year ({@code IntPd01-02-} over {@code 2024}: a narration glued to the start of a
+     * wrapped date).
+     */
+    private static List<Integer> dateStarts(String word) {
+        List<Integer> out = new java.util.ArrayList<>(List.of(0));
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i)) && !Character.isDigit(word.charAt(i - 1))
+                    && DATE_HEAD.matcher(word.substring(i)).matches()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A date whose top piece is words {@code k..j} of line {@code l}, word {@code k} from character {@code cut}
+     * (the text before it goes through the word rule): true when shifted into {@code out}; false when no date
+     * can end there; null when this top piece makes no date but another may.
+     */
+    private Boolean stacked(int p, int l, List<Line> lines, int k, int j, int cut, Map<WordRef, String> out) {
+        List<Word> top = lines.get(l).words().toJavaList();
+        List<WordRef> refs = new java.util.ArrayList<>();
+        List<String> pieces = new java.util.ArrayList<>();
+        for (int w = k; w <= j; w++) {
+            refs.add(new WordRef(p, l, w));
+            pieces.add(w == k ? top.get(w).text().substring(cut) : top.get(w).text());
+        }
+        if (refs.stream().anyMatch(out::containsKey)) {
+            return false;
+        }
+        if (StatementDates.parse(String.join(" ", pieces)).isDefined()) {
+            return cut == 0 ? Boolean.FALSE : null;
+        }
+        double x0 = top.get(k).x();
+        double x1 = top.get(j).right();
+        int under = lineUnder(lines, l, x0, x1);
+        if (under < 0) {
+            return null;
+        }
+        List<Word> below = lines.get(under).words().toJavaList();
+        for (int m = 0; m < below.size(); m++) {
+            for (int m2 = m; m2 < Math.min(below.size(), m + 2); m2++) {
+                List<WordRef> all = new java.util.ArrayList<>(refs);
+                List<String> texts = new java.util.ArrayList<>(pieces);
+                boolean inCell = true;
+                for (int u = m; u <= m2; u++) {
+                    Word b = below.get(u);
+                    WordRef ref = new WordRef(p, under, u);
+                    inCell &= b.x() < x1 && x0 < b.right() && !out.containsKey(ref);
+                    all.add(ref);
+                    texts.add(b.text());
+                }
+                if (!inCell) {
+                    continue;
+                }
+                for (String glue : new String[]{"", " "}) {
+                    Option<String[]> moved = shiftedPieces(texts, pieces.size(), glue);
+                    if (moved.isDefined()) {
+                        String before = fragment(top.get(k).text().substring(0, cut));
+                        for (int i = 0; i < all.size(); i++) {
+                            out.put(all.get(i), (i == 0 ? before : "") + moved.get()[i]);
+                        }
+                        shifted++;
+                        return true;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -409,39 +479,133 @@ final class TextPlan {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})( +)" + MONTH + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "( +)(\\d{1,2})(?![\\p{L}\\p{N}])",
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "( +)(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A month and year: a four-digit year after spaces, a dash, a slash, an apostrophe or a comma
+     * ({@code Mar 2021}, {@code MARCH-2021}, {@code Jan, 2021}); two digits after a dash, a slash or an
+     * apostrophe ({@code JAN-21}, {@code Mar'21}). Two digits after a space are a month-year or a day
+     * ({@link #monthYearsBySpace}). Not an amount's digits ({@code Mar 12.50}).
+     */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH
+            + "( +|-'?|/|'|, *)(\\d{4}|(?<=[-/'])\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Dates printed without a year ({@code 14 Apr}, {@code Apr 14}, {@code 5 April}) outside the full dates
      * already {@code found}: added with their shifted text. The year is the one the statement period gives
      * the day (the nearest when it gives none), else the first year the document prints, so the day moves by
-     * exactly the file's offset.
+     * exactly the file's offset. Months with a year ({@code JAN-21}, {@code Mar 2021}) are moved as months.
      */
     private void yearless(String line, List<int[]> found, List<Option<String>> moves) {
-        for (Pattern pattern : new Pattern[]{DAY_MONTH, MONTH_DAY}) {
+        for (Reading reading : readings(line, found)) {
+            java.util.regex.MatchResult m = reading.match();
+            int start = m.start();
+            int end = m.end();
+            if (reading.pattern() == MONTH_YEAR || reading.pattern() == MONTH_DAY && monthYearsBySpace && m.group(3).length() == 2) {
+                found.add(new int[]{start, end});
+                moves.add(Option.some(monthYear(m.group(1), m.group(2), m.group(3))));
+                continue;
+            }
+            Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
+            if (md.isEmpty()) {
+                continue;
+            }
+            boolean dayFirst = reading.pattern() == DAY_MONTH;
+            String day = m.group(dayFirst ? 1 : 3);
+            String month = m.group(dayFirst ? 3 : 1);
+            LocalDate date = place(md.get()).plusDays(dayOffset);
+            String newDay = day.length() == 2 ? String.format(Locale.ROOT, "%02d", date.getDayOfMonth())
+                    : Integer.toString(date.getDayOfMonth());
+            String newMonth = monthLike(month, date.getMonth());
+            found.add(new int[]{start, end});
+            moves.add(Option.some(dayFirst ? newDay + m.group(2) + newMonth : newMonth + m.group(2) + newDay));
+        }
+    }
+
+    /**
+     * The readings of a line as year-less dates and month-years outside its full dates, overlapping ones left
+     * out: in two cells side by side ({@code Jan 05 Jan 06}) the middle words also read as a date
+     * ({@code 05 Jan}); the leftmost reading wins, as the cells are read.
+     */
+    private static List<Reading> readings(String line, List<int[]> fullDates) {
+        TreeMap<Integer, Reading> all = new TreeMap<>();
+        for (Pattern pattern : new Pattern[]{MONTH_YEAR, MONTH_DAY, DAY_MONTH}) {
             Matcher m = pattern.matcher(line);
-            while (m.find()) {
+            for (int from = 0; from < line.length() && m.find(from); from = m.start() + 1) {
                 int start = m.start();
                 int end = m.end();
-                if (found.stream().anyMatch(f -> start < f[1] && f[0] < end)) {
-                    continue;
+                if (fullDates.stream().noneMatch(f -> start < f[1] && f[0] < end)
+                        && (pattern != MONTH_YEAR || m.group(3).length() == 2 || isYear(m.group(3)))) {
+                    all.putIfAbsent(m.start(), new Reading(m.toMatchResult(), pattern));
                 }
-                Option<java.time.MonthDay> md = StatementDates.parseDayMonth(m.group());
-                if (md.isEmpty()) {
-                    continue;
-                }
-                boolean dayFirst = pattern == DAY_MONTH;
-                String day = m.group(dayFirst ? 1 : 3);
-                String month = m.group(dayFirst ? 3 : 1);
-                LocalDate date = place(md.get()).plusDays(dayOffset);
-                String newDay = day.length() == 2 ? String.format(Locale.ROOT, "%02d", date.getDayOfMonth())
-                        : Integer.toString(date.getDayOfMonth());
-                String newMonth = monthLike(month, date.getMonth());
-                found.add(new int[]{start, end});
-                moves.add(Option.some(dayFirst ? newDay + m.group(2) + newMonth : newMonth + m.group(2) + newDay));
             }
         }
+        List<Reading> out = new java.util.ArrayList<>();
+        int end = 0;
+        for (Reading r : all.values()) {
+            if (r.match().start() >= end) {
+                out.add(r);
+                end = r.match().end();
+            }
+        }
+        return out;
+    }
+
+    /** A year-less date or a month-year found in a line, and the pattern that found it. */
+    private record Reading(java.util.regex.MatchResult match, Pattern pattern) {
+    }
+
+    /**
+     * A month and year ({@code JAN 21}, {@code Mar-2021}, {@code MARCH'21}) moved by the file's offset (its
+     * middle day moved), printed in its own form: the month word as printed, the separator, two or four digits.
+     */
+    private String monthYear(String month, String separator, String year) {
+        int y = Integer.parseInt(year);
+        if (year.length() == 2) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        LocalDate moved = LocalDate.of(y, monthNumber(month), 15).plusDays(dayOffset);
+        String newYear = year.length() == 2 ? String.format(Locale.ROOT, "%02d", moved.getYear() % 100)
+                : Integer.toString(moved.getYear());
+        return monthLike(month, moved.getMonth()) + separator + newYear;
+    }
+
+    private static int monthNumber(String month) {
+        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+    }
+
+    /**
+     * Whether a month followed by a space and two digits ({@code JAN 21}) is a month and year in {@code doc}:
+     * when every such reading's number is the last two digits of a year the document prints in its dates (or
+     * the year before or after), as in {@code SMS CHARGES FOR JAN 21}. A statement that prints its row dates
+     * without a year ({@code Jan 05}) has days that are no year, and reads them as days.
+     */
+    private static boolean monthYearsBySpace(Document doc) {
+        Set<Integer> years = new java.util.HashSet<>();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (var page : doc.pages()) {
+            for (var line : page.lines()) {
+                String text = line.text();
+                List<int[]> found = new java.util.ArrayList<>();
+                for (StatementDates.Found f : StatementDates.find(text)) {
+                    years.add(f.date().getYear());
+                    found.add(new int[]{f.start(), f.end()});
+                }
+                for (Reading r : readings(text, found)) {
+                    if (r.pattern() == MONTH_DAY) {
+                        numbers.add(r.match().group(3));
+                    }
+                }
+            }
+        }
+        Set<String> twoDigitYears = new java.util.HashSet<>();
+        years.forEach(y -> {
+            for (int d = -1; d <= 1; d++) {
+                twoDigitYears.add(String.format(Locale.ROOT, "%02d", (y + d) % 100));
+            }
+        });
+        return !numbers.isEmpty() && twoDigitYears.containsAll(numbers);
     }
 
     /** The full date of a year-less day: inside the period when it can be, else nearest to it, else in the printed year. */

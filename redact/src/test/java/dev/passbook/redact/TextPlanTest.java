@@ -19,6 +19,7 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The text plan on hand-made lines: dates wrapped over two lines, dates without a year, header titles cut over lines. */
 class TextPlanTest {
@@ -76,6 +77,58 @@ class TextPlanTest {
         // 5 January 2024 minus ten weeks is 27 October 2023; 5 March 2024 is 26 December 2023 (29 February counted)
         assertEquals("26", out.get(new WordRef(0, 2, 0)));
         assertEquals("December", out.get(new WordRef(0, 2, 1)));
+    }
+
+    @Test
+    void aDateWrappedFromTheEndOfANarrationWordOverTheRowsAnchorLineMovesToo() {
+        // IntPd01-02- over 2024, the row's amounts printed on a line between them: 1 Feb 2024 minus ten weeks
+        // is 23 Nov 2023
+        Document d = doc(line(100, 40, "09:16:24", 90, "12345678IntPd01-02-"),
+                line(106, 20, "S123", 200, "CREDIT", 240, "49.00"),
+                line(112, 40, "am", 90, "2024", 110, "to", 120, "30-04-2024"));
+        Map<WordRef, String> out = plan(d, Option.none());
+        String top = out.get(new WordRef(0, 0, 1));
+        assertTrue(top.endsWith("23-11-") && !top.startsWith("12345678"), top);
+        assertEquals("2023", out.get(new WordRef(0, 2, 1)));
+        assertEquals("20-02-2024", out.get(new WordRef(0, 2, 3)));
+    }
+
+    @Test
+    void twoYearLessDateCellsSideBySideEachMoveByTheOffset() {
+        // the middle words read as a date too (29 Apr); the cells are read from the left
+        Document d = doc(line(100, 40, "Apr", 55, "29", 80, "Apr", 95, "30", 130, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.some(new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30))));
+        // 29 and 30 April 2024 minus ten weeks are 19 and 20 February
+        assertEquals(List.of("Feb", "19", "Feb", "20"), List.range(0, 4).map(w -> out.get(new WordRef(0, 0, w))));
+    }
+
+    @Test
+    void aMonthWithItsYearMovesAsAMonthInItsOwnForm() {
+        // the middle of each month minus ten weeks: March 2021 -> January 2021, January 2021 -> November 2020
+        Document d = doc(line(80, 40, "01/02/2021", 90, "OPENING"),
+                line(100, 40, "SMS", 60, "CHARGES", 100, "FOR", 120, "JAN", 136, "21"),
+                line(130, 40, "INT.PD", 70, "Mar-2021", 120, "UPI"), line(160, 40, "MARCH'21", 120, "UPI"),
+                line(190, 40, "Mar", 56, "2021", 120, "UPI"), line(220, 40, "JAN", 56, "2021", 120, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.none());
+        assertEquals("NOV", out.get(new WordRef(0, 1, 3)));
+        assertEquals("20", out.get(new WordRef(0, 1, 4)));
+        assertEquals("Jan-2021", out.get(new WordRef(0, 2, 1)));
+        assertEquals("JANUARY'21", out.get(new WordRef(0, 3, 0)));
+        assertEquals("Jan", out.get(new WordRef(0, 4, 0)));
+        assertEquals("2021", out.get(new WordRef(0, 4, 1)));
+        assertEquals("NOV", out.get(new WordRef(0, 5, 0)));
+        assertEquals("2020", out.get(new WordRef(0, 5, 1)));
+    }
+
+    @Test
+    void aMonthAndTwoDigitsAreADayWhereTheDocumentPrintsDaysThatAreNoYear() {
+        // Jan 21 could be January 2021, but Jan 05 is no year: the document prints its dates without a year
+        Document d = doc(line(80, 40, "01/02/2021", 90, "OPENING"), line(100, 40, "Jan", 55, "05", 90, "UPI"),
+                line(120, 40, "Jan", 55, "21", 90, "UPI"));
+        Map<WordRef, String> out = plan(d, Option.some(new DateRange(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 31))));
+        // 21 January 2021 minus ten weeks is 12 November 2020
+        assertEquals("Nov", out.get(new WordRef(0, 2, 0)));
+        assertEquals("12", out.get(new WordRef(0, 2, 1)));
     }
 
     @Test

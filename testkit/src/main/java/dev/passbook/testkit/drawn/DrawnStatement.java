@@ -127,6 +127,15 @@ public final class DrawnStatement {
         return this;
     }
 
+    /**
+     * One more line of the block, from pairs of x and phrase ({@code blockLine(26, "Clear Balance", 500, "12,000.00")}):
+     * a figure printed wherever the bank puts it, over a money column too.
+     */
+    public DrawnStatement blockLine(Object... xAndPhrase) {
+        top = top.append(DrawnText.line(30 + STEP * top.size(), xAndPhrase));
+        return this;
+    }
+
     /** The labelled block repeats at the top of every page (the column header follows its own setting). */
     public DrawnStatement blockOnEveryPage() {
         blockOnEveryPage = true;
