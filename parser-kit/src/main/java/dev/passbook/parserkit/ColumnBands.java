@@ -240,12 +240,10 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         java.util.Map<Word, Role> out = new java.util.IdentityHashMap<>();
         Word previous = null;
         Role previousRole = null;
-        for (Word w : words.sortBy(Word::x)) {
+        for (Word w : byX(words)) {
             Role r = bandOf(w).role();
-            boolean text = r != Role.NARRATION && r != Role.REFERENCE && !isMoney(w.text())
-                    && !Tokens.isMarker(w.text()) && !Tokens.isPlaceholder(w.text()) && !Tokens.isDate(w.text());
-            if (text && previous != null && (previousRole == Role.NARRATION || previousRole == Role.REFERENCE)
-                    && w.x() - previous.right() <= RUN_ON_GAP * Math.max(4, w.size())) {
+            if (previous != null && (previousRole == Role.NARRATION || previousRole == Role.REFERENCE)
+                    && w.x() - previous.right() <= RUN_ON_GAP * Math.max(4, w.size()) && isText(r, w.text())) {
                 r = previousRole;
             }
             out.put(w, r);
@@ -253,6 +251,27 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
             previousRole = r;
         }
         return out;
+    }
+
+    /** Words that may run on from a narration: outside the text columns, and no amount, date or marker. */
+    private boolean isText(Role r, String text) {
+        return r != Role.NARRATION && r != Role.REFERENCE && !isMoney(text)
+                && !Tokens.isMarker(text) && !Tokens.isPlaceholder(text) && !Tokens.isDate(text);
+    }
+
+    /**
+     * {@code words} left to right, as {@code sortBy(Word::x)} orders them (a stable sort); a printed line's words
+     * already are, so they are only checked.
+     */
+    static List<Word> byX(List<Word> words) {
+        Word previous = null;
+        for (Word w : words) {
+            if (previous != null && Double.compare(previous.x(), w.x()) > 0) {
+                return words.sortBy(Word::x);
+            }
+            previous = w;
+        }
+        return words;
     }
 
     /** Text one space (this many font sizes) from a narration word runs on from it. */
