@@ -40,9 +40,13 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         // text may run past the page's width (a wide report printed on a narrow page)
         double width = Math.max(pageWidth, rows.flatMap(r -> r).map(Word::right).filter(Double::isFinite).max().getOrElse(1.0));
         int bins = (int) Math.ceil(Math.min(width, 10_000) / BIN) + 1;
+        // how many rows cover each bin; a row counts once per bin however many of its words cover it (the last
+        // row counted is kept per bin, so a row costs its words' width, not the page's)
         int[] coverage = new int[bins];
+        int[] lastRow = new int[bins];
+        int rowNumber = 0;
         for (List<Word> row : rows) {
-            boolean[] covered = new boolean[bins];
+            rowNumber++;
             for (Word w : row) {
                 if (!Double.isFinite(w.x()) || !Double.isFinite(w.width())) {
                     continue;
@@ -50,12 +54,10 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
                 int a = Math.max(0, (int) Math.ceil(w.x() / BIN));
                 int b = Math.min(bins - 1, (int) Math.floor(w.right() / BIN));
                 for (int i = a; i <= b; i++) {
-                    covered[i] = true;
-                }
-            }
-            for (int i = 0; i < bins; i++) {
-                if (covered[i]) {
-                    coverage[i]++;
+                    if (lastRow[i] != rowNumber) {
+                        lastRow[i] = rowNumber;
+                        coverage[i]++;
+                    }
                 }
             }
         }
