@@ -83,7 +83,7 @@ public final class FontCheck {
         return document.pages().flatMap(page -> {
             List<Double> dateBaselines = page.lines().flatMap(FontCheck::dateBaselines);
             return page.lines().flatMap(FontCheck::cells)
-                    .filter(w -> PAISA.matcher(w.text()).matches() && Amounts.isAmount(w.text())
+                    .filter(w -> Amounts.isAmount(w.text()) && PAISA.matcher(w.text()).matches()
                             && dateBaselines.exists(y -> Math.abs(y - w.y()) <= Math.max(2.0, 0.6 * w.size())))
                     .map(w -> Amount.of(page.number(), w));
         });
@@ -95,18 +95,32 @@ public final class FontCheck {
      * ({@code A/C Open Date : 15/07/2020}) and be set in the block's own font.
      */
     private static List<Word> cells(Line line) {
-        List<Word> words = line.words();
-        return words.zipWithIndex().filter(t -> t._2 == 0 || !words.get(t._2 - 1).text().endsWith(":")).map(t -> t._1);
+        java.util.List<Word> out = new java.util.ArrayList<>();
+        Word previous = null;
+        for (Word w : line.words()) {
+            if (previous == null || !previous.text().endsWith(":")) {
+                out.add(w);
+            }
+            previous = w;
+        }
+        return List.ofAll(out);
     }
 
     /** Baselines of the dates on a line: one word ({@code 05/03/24}) or three ({@code 5 Mar 2024}). */
     private static List<Double> dateBaselines(Line line) {
         List<Double> single = line.words().filter(w -> DateShape.looksLikeDate(w.text())
                 && StatementDates.isDate(w.text())).map(Word::y);
-        List<Double> spaced = line.words().sliding(3)
-                .filter(t -> t.size() == 3 && t.get(0).text().length() <= 2 && t.get(2).text().length() == 4
-                        && StatementDates.isDate(t.map(Word::text).mkString(" ")))
-                .map(t -> t.get(0).y()).toList();
+        // every three words in a row (a java list: a vavr List's get walks it)
+        java.util.List<Word> words = line.words().toJavaList();
+        java.util.List<Double> spaced = new java.util.ArrayList<>();
+        for (int i = 0; i + 3 <= words.size(); i++) {
+            Word day = words.get(i);
+            Word year = words.get(i + 2);
+            if (day.text().length() <= 2 && year.text().length() == 4
+                    && StatementDates.isDate(day.text() + " " + words.get(i + 1).text() + " " + year.text())) {
+                spaced.add(day.y());
+            }
+        }
         return single.appendAll(spaced);
     }
 

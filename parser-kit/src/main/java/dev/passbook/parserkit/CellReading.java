@@ -17,6 +17,8 @@ final class CellReading {
     /** A time of day: {@code 10:22}, {@code 10:22:05 AM}, {@code 6.21 PM} (a dot only with AM/PM: 01.04 is a date). */
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\.\\d{2}\\s*[ap]\\.?m\\.?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]");
     private static final Pattern DOT_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{2,3})+\\.\\d{2}");
     /** Fixed-width cuts are wide; short equal fragments are just short words. */
     static final int MIN_CUT_WIDTH = 12;
@@ -93,7 +95,7 @@ final class CellReading {
     }
 
     static Option<LocalDate> parseDate(String text) {
-        String t = TIME.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(TIME.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
         if (t.endsWith(",")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -149,7 +151,7 @@ final class CellReading {
 
     /** A direction printed in its own column or as a word: {@code Dr}, {@code CR.}, {@code DEBIT}, {@code C}. */
     static Option<TransactionType> direction(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        String t = NOT_LETTERS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("");
         return switch (t) {
             case "DR", "D", "DEBIT", "WITHDRAWAL" -> Option.some(TransactionType.DEBIT);
             case "CR", "C", "CREDIT", "DEPOSIT" -> Option.some(TransactionType.CREDIT);

@@ -40,9 +40,13 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         // text may run past the page's width (a wide report printed on a narrow page)
         double width = Math.max(pageWidth, rows.flatMap(r -> r).map(Word::right).filter(Double::isFinite).max().getOrElse(1.0));
         int bins = (int) Math.ceil(Math.min(width, 10_000) / BIN) + 1;
+        // how many rows cover each bin; a row counts once per bin however many of its words cover it (the last
+        // row counted is kept per bin, so a row costs its words' width, not the page's)
         int[] coverage = new int[bins];
+        int[] lastRow = new int[bins];
+        int rowNumber = 0;
         for (List<Word> row : rows) {
-            boolean[] covered = new boolean[bins];
+            rowNumber++;
             for (Word w : row) {
                 if (!Double.isFinite(w.x()) || !Double.isFinite(w.width())) {
                     continue;
@@ -50,12 +54,10 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
                 int a = Math.max(0, (int) Math.ceil(w.x() / BIN));
                 int b = Math.min(bins - 1, (int) Math.floor(w.right() / BIN));
                 for (int i = a; i <= b; i++) {
-                    covered[i] = true;
-                }
-            }
-            for (int i = 0; i < bins; i++) {
-                if (covered[i]) {
-                    coverage[i]++;
+                    if (lastRow[i] != rowNumber) {
+                        lastRow[i] = rowNumber;
+                        coverage[i]++;
+                    }
                 }
             }
         }
@@ -240,12 +242,10 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         java.util.Map<Word, Role> out = new java.util.IdentityHashMap<>();
         Word previous = null;
         Role previousRole = null;
-        for (Word w : words.sortBy(Word::x)) {
+        for (Word w : byX(words)) {
             Role r = bandOf(w).role();
-            boolean text = r != Role.NARRATION && r != Role.REFERENCE && !isMoney(w.text())
-                    && !Tokens.isMarker(w.text()) && !Tokens.isPlaceholder(w.text()) && !Tokens.isDate(w.text());
-            if (text && previous != null && (previousRole == Role.NARRATION || previousRole == Role.REFERENCE)
-                    && w.x() - previous.right() <= RUN_ON_GAP * Math.max(4, w.size())) {
+            if (previous != null && (previousRole == Role.NARRATION || previousRole == Role.REFERENCE)
+                    && w.x() - previous.right() <= RUN_ON_GAP * Math.max(4, w.size()) && isText(r, w.text())) {
                 r = previousRole;
             }
             out.put(w, r);
@@ -253,6 +253,27 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
             previousRole = r;
         }
         return out;
+    }
+
+    /** Words that may run on from a narration: outside the text columns, and no amount, date or marker. */
+    private boolean isText(Role r, String text) {
+        return r != Role.NARRATION && r != Role.REFERENCE && !isMoney(text)
+                && !Tokens.isMarker(text) && !Tokens.isPlaceholder(text) && !Tokens.isDate(text);
+    }
+
+    /**
+     * {@code words} left to right, as {@code sortBy(Word::x)} orders them (a stable sort); a printed line's words
+     * already are, so they are only checked.
+     */
+    static List<Word> byX(List<Word> words) {
+        Word previous = null;
+        for (Word w : words) {
+            if (previous != null && Double.compare(previous.x(), w.x()) > 0) {
+                return words.sortBy(Word::x);
+            }
+            previous = w;
+        }
+        return words;
     }
 
     /** Text one space (this many font sizes) from a narration word runs on from it. */

@@ -109,11 +109,14 @@ public final class Ledger {
                 continue;
             }
             number++;
+            // each column's pieces are asked for several times below: built once per row
+            java.util.Map<Role, List<String>> pieces = new java.util.EnumMap<>(Role.class);
+            java.util.function.Function<Role, List<String>> piecesOf = r -> pieces.computeIfAbsent(r, row::fragments);
             String where = "row " + number + " on page " + row.page();
-            List<String> datePieces = row.fragments(Role.DATE);
+            List<String> datePieces = piecesOf.apply(Role.DATE);
             Option<LocalDate> date = datePieces.isEmpty() ? Option.none() : CellReading.date(datePieces, period);
             if (datePieces.isEmpty() && !table.bands().band(Role.DATE).isDefined()) {
-                date = CellReading.date(row.fragments(Role.VALUE_DATE), period);
+                date = CellReading.date(piecesOf.apply(Role.VALUE_DATE), period);
             }
             if (date.isEmpty() && !datePieces.isEmpty()) {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": the date column does not read as a date",
@@ -128,16 +131,16 @@ public final class Ledger {
                 inherited++;
             }
             lastDate = date.get();
-            Option<LocalDate> valueDate = row.has(Role.VALUE_DATE) ? CellReading.date(row.fragments(Role.VALUE_DATE), period)
-                    : Option.none();
-            Option<Amounts.Amount> debitCell = CellReading.amount(row.fragments(Role.DEBIT));
-            Option<Amounts.Amount> creditCell = CellReading.amount(row.fragments(Role.CREDIT));
-            Option<Amounts.Amount> amountCell = CellReading.amount(row.fragments(Role.AMOUNT));
-            Option<Amounts.Amount> balanceCell = CellReading.amount(row.fragments(Role.BALANCE));
-            if (List.of(Role.DEBIT, Role.CREDIT, Role.AMOUNT, Role.BALANCE).exists(r -> CellReading.dotGrouped(row.fragments(r)))) {
+            List<String> valueDatePieces = piecesOf.apply(Role.VALUE_DATE);
+            Option<LocalDate> valueDate = valueDatePieces.isEmpty() ? Option.none() : CellReading.date(valueDatePieces, period);
+            Option<Amounts.Amount> debitCell = CellReading.amount(piecesOf.apply(Role.DEBIT));
+            Option<Amounts.Amount> creditCell = CellReading.amount(piecesOf.apply(Role.CREDIT));
+            Option<Amounts.Amount> amountCell = CellReading.amount(piecesOf.apply(Role.AMOUNT));
+            Option<Amounts.Amount> balanceCell = CellReading.amount(piecesOf.apply(Role.BALANCE));
+            if (List.of(Role.DEBIT, Role.CREDIT, Role.AMOUNT, Role.BALANCE).exists(r -> CellReading.dotGrouped(piecesOf.apply(r)))) {
                 dotted = dotted.append(where);
             }
-            if (!row.fragments(Role.BALANCE).isEmpty() && !CellReading.empty(row.fragments(Role.BALANCE)) && balanceCell.isEmpty()) {
+            if (!piecesOf.apply(Role.BALANCE).isEmpty() && !CellReading.empty(piecesOf.apply(Role.BALANCE)) && balanceCell.isEmpty()) {
                 return Either.left(ParseRefusal.at(ReadStage.ROWS, where + ": the balance column does not read as an amount",
                         row.anchor().place()));
             }
@@ -159,8 +162,8 @@ public final class Ledger {
             if (signed) {
                 reversals++;
             }
-            entries.add(new Entry(row, number, date.get(), valueDate, CellReading.text(row.fragments(Role.NARRATION), cut),
-                    Option.of(CellReading.reference(row.fragments(Role.REFERENCE))).filter(s -> !s.isEmpty()),
+            entries.add(new Entry(row, number, date.get(), valueDate, CellReading.text(piecesOf.apply(Role.NARRATION), cut),
+                    Option.of(CellReading.reference(piecesOf.apply(Role.REFERENCE))).filter(s -> !s.isEmpty()),
                     debit, credit, amount, hint, amountCell.exists(Amounts.Amount::negative),
                     balanceCell.map(Amounts.Amount::signed), signed));
         }

@@ -34,14 +34,16 @@ public record Row(TableLine anchor, List<TableLine> lines, Map<Role, List<List<W
         return !fragments(role).isEmpty();
     }
 
-    static Row of(TableLine anchor, List<TableLine> lines, ColumnBands bands, Option<SpecialRow> special) {
+    /** {@code roles}: the column of each usable word of each line, as {@link ColumnBands#roles} gave it. */
+    static Row of(TableLine anchor, List<TableLine> lines, java.util.Map<TableLine, java.util.Map<Word, Role>> roles,
+                  Option<SpecialRow> special) {
         java.util.EnumMap<Role, java.util.List<List<Word>>> byRole = new java.util.EnumMap<>(Role.class);
         for (int i = 0; i < lines.size(); i++) {
             List<Word> usable = lines.get(i).line().words()
                     .filter(w -> Double.isFinite(w.x()) && Double.isFinite(w.width()) && !w.text().isBlank());
-            java.util.Map<Word, Role> roles = bands.roles(usable);
+            java.util.Map<Word, Role> lineRoles = roles.get(lines.get(i));
             for (Word w : usable) {
-                java.util.List<List<Word>> perLine = byRole.computeIfAbsent(roles.get(w), r -> {
+                java.util.List<List<Word>> perLine = byRole.computeIfAbsent(lineRoles.get(w), r -> {
                     java.util.List<List<Word>> empty = new java.util.ArrayList<>();
                     for (int k = 0; k < lines.size(); k++) {
                         empty.add(List.empty());
@@ -53,7 +55,7 @@ public record Row(TableLine anchor, List<TableLine> lines, Map<Role, List<List<W
         }
         Map<Role, List<List<Word>>> cells = LinkedHashMap.empty();
         for (var e : byRole.entrySet()) {
-            cells = cells.put(e.getKey(), List.ofAll(e.getValue()).map(ws -> ws.sortBy(Word::x)));
+            cells = cells.put(e.getKey(), List.ofAll(e.getValue()).map(ColumnBands::byX));
         }
         return new Row(anchor, lines, cells, special);
     }

@@ -18,6 +18,9 @@ public enum SpecialRow {
     TOTAL("total", "totals", "transactiontotal", "transactiontotaldrcr", "transactiontotalcrdr", "pagetotal",
             "pagetotals", "grandtotal", "total");
 
+    /** Digits and separators only: a date, time, count or reference, never wording. */
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9.,/:-]+");
+
     private final List<String> keys;
 
     SpecialRow(String... keys) {
@@ -36,7 +39,7 @@ public enum SpecialRow {
     /** The special row a printed line is: its words without dates, amounts and markers spell the phrase. */
     static Option<SpecialRow> ofWords(List<String> words) {
         return of(words.filter(w -> !Tokens.isDate(w) && !Tokens.isAmount(w) && !Tokens.isMarker(w)
-                && !Tokens.isPlaceholder(w) && !w.matches("[0-9.,/:-]+")).mkString(" "));
+                && !Tokens.isPlaceholder(w) && !FIGURES.matcher(w).matches()).mkString(" "));
     }
 
     /** Rows whose balance is the balance before the transactions that follow. */

@@ -72,8 +72,12 @@ public final class TableEngine {
 
     /** The first table header on the first pages, for detection. */
     public Option<TableHeader> header(Document document) {
+        return header(document, new HeaderFinder(vocabulary));
+    }
+
+    private static Option<TableHeader> header(Document document, HeaderFinder finder) {
         for (Page page : document.pages().take(HEADER_PAGES)) {
-            Option<TableHeader> h = HeaderFinder.find(page, vocabulary);
+            Option<TableHeader> h = finder.find(page);
             if (h.isDefined()) {
                 return h;
             }
@@ -82,19 +86,20 @@ public final class TableEngine {
     }
 
     public Either<ParseRefusal, Table> read(Document document) {
-        Option<TableHeader> found = header(document);
+        HeaderFinder finder = new HeaderFinder(vocabulary);
+        Option<TableHeader> found = header(document, finder);
         if (found.isEmpty()) {
             return Either.left(ParseRefusal.at(ReadStage.HEADER, "no line of the first " + Math.min(HEADER_PAGES,
                     document.pageCount()) + " page(s) names a date column and an amount or balance column", Place.page(1)));
         }
         TableHeader header = found.get();
-        Region region = region(document, header);
+        Region region = region(document, header, finder);
         List<TableLine> sample = sample(region.lines(), header);
         if (sample.size() < 2) {
             // a block of one row under its titles (an account summary or profile laid out as a table) stands
             // above the transactions on some statements: the table is the next header's when that holds rows
-            for (TableHeader later : headersAfter(document, header)) {
-                Region laterRegion = region(document, later);
+            for (TableHeader later : headersAfter(document, header, finder)) {
+                Region laterRegion = region(document, later, finder);
                 List<TableLine> laterSample = sample(laterRegion.lines(), later);
                 if (laterSample.size() >= 2) {
                     String passed = "a block of " + sample.size() + " line(s) with an amount under the first header (page "
@@ -140,12 +145,12 @@ public final class TableEngine {
     }
 
     /** The headers below {@code first} on the first pages, top to bottom. */
-    private List<TableHeader> headersAfter(Document document, TableHeader first) {
+    private static List<TableHeader> headersAfter(Document document, TableHeader first, HeaderFinder finder) {
         java.util.List<TableHeader> out = new java.util.ArrayList<>();
         for (Page page : document.pages().take(HEADER_PAGES).filter(p -> p.number() >= first.page())) {
             int i = page.number() == first.page() ? first.lines().max().get() + 1 : 0;
             while (i < page.lines().size()) {
-                Option<TableHeader> h = HeaderFinder.at(page, i, vocabulary);
+                Option<TableHeader> h = finder.at(page, i);
                 if (h.isDefined()) {
                     out.add(h.get());
                     i = h.get().lines().max().get();
@@ -162,7 +167,7 @@ public final class TableEngine {
     }
 
     /** The lines under the header to the end of the table, without furniture and repeated headers. */
-    private Region region(Document document, TableHeader header) {
+    private static Region region(Document document, TableHeader header, HeaderFinder finder) {
         List<Page> pages = document.pages().filter(p -> p.number() >= header.page());
         java.util.Set<String> furniture = furniture(pages, header);
         // mutable while reading: a statement has thousands of lines and vavr's List appends in O(n)
@@ -172,16 +177,20 @@ public final class TableEngine {
         outer:
         for (Page page : pages) {
             int from = page.number() == header.page() ? header.lines().max().get() + 1 : 0;
-            boolean[] furnitureLines = furnitureLines(furniture, page, header);
+            boolean[] furnitureLines = furnitureLines(furniture, page, header, finder);
             for (int i = from; i < page.lines().size(); i++) {
                 Line line = page.lines().get(i);
-                if (line.words().isEmpty() || line.text().isBlank()) {
+                if (line.words().isEmpty()) {
+                    continue;
+                }
+                String text = line.text();
+                if (text.isBlank()) {
                     continue;
                 }
                 if (furnitureLines[i]) {
                     continue;
                 }
-                Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
+                Option<TableHeader> again = finder.at(page, i);
                 if (again.isDefined()) {
                     if (!again.get().sameTableAs(header)) {
                         decisions = decisions.append("the table ends at another table's header on page " + page.number());
@@ -193,7 +202,7 @@ public final class TableEngine {
                     i = again.get().lines().max().get();
                     continue;
                 }
-                if (TABLE_END.matcher(Vocabulary.key(line.text())).find()) {
+                if (TABLE_END.matcher(Vocabulary.key(text)).find()) {
                     decisions = decisions.append("the table ends at a summary or end-of-statement line on page "
                             + page.number());
                     break outer;
@@ -212,12 +221,12 @@ public final class TableEngine {
      * page's first amount (printed again at the top of a later page), or -1. A header further down (a report
      * restarting its heading mid-page) does not close the top margin.
      */
-    private int columnHeaderEnd(Page page, TableHeader header, int firstMoney) {
+    private static int columnHeaderEnd(Page page, TableHeader header, int firstMoney, HeaderFinder finder) {
         if (page.number() == header.page()) {
             return header.lines().max().get() < firstMoney ? header.lines().max().get() : -1;
         }
         for (int i = 0; i < firstMoney; i++) {
-            Option<TableHeader> again = HeaderFinder.at(page, i, vocabulary);
+            Option<TableHeader> again = finder.at(page, i);
             if (again.isDefined() && again.get().sameTableAs(header)) {
                 return again.get().lines().max().get();
             }
@@ -240,12 +249,13 @@ public final class TableEngine {
         java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
         for (Page page : pages) {
             for (Line line : page.lines()) {
+                String text = line.text();
                 if (line.words().exists(w -> Tokens.isMoney(w.text()))) {
                     // money repeated word for word at one place is a summary, never a row: balances move
-                    seen.computeIfAbsent(exactKey(line), k -> new java.util.HashSet<>()).add(page.number());
+                    seen.computeIfAbsent(exactKey(line, text), k -> new java.util.HashSet<>()).add(page.number());
                     continue;
                 }
-                String shape = shape(line);
+                String shape = shape(text);
                 seen.computeIfAbsent(key(line, shape), k -> new java.util.HashSet<>()).add(page.number());
                 if (line.words().size() >= TEXT_FURNITURE_WORDS) {
                     seen.computeIfAbsent(textKey(shape), k -> new java.util.HashSet<>()).add(page.number());
@@ -272,7 +282,8 @@ public final class TableEngine {
      * same place. The column header printed above the page's first amount closes the top margin, so the
      * first line of a row right under it is never taken for a block repeated with it.
      */
-    private boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header) {
+    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header,
+                                            HeaderFinder finder) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
@@ -281,8 +292,9 @@ public final class TableEngine {
         int lastMoney = -1;
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
-            String shape = shape(line);
-            placed[i] = furniture.contains(key(line, shape)) || furniture.contains(exactKey(line))
+            String text = line.text();
+            String shape = shape(text);
+            placed[i] = furniture.contains(key(line, shape)) || furniture.contains(exactKey(line, text))
                     || line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
             anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(shape));
             if (line.words().exists(w -> Tokens.isMoney(w.text())) && !placed[i]) {
@@ -308,7 +320,7 @@ public final class TableEngine {
         }
         // the column header closes the top margin: a row's first line right under it is not part of a
         // repeated block with it, even where the header's gap to that line is narrower than a margin gap
-        topEnd = Math.max(topEnd, columnHeaderEnd(page, header, Math.min(firstMoney, n)));
+        topEnd = Math.max(topEnd, columnHeaderEnd(page, header, Math.min(firstMoney, n), finder));
         boolean[] margin = new boolean[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -360,8 +372,8 @@ public final class TableEngine {
         return Math.max(1, gaps[gaps.length / 2]);
     }
 
-    private static String exactKey(Line line) {
-        return Math.round(line.y() / 2) + "=" + line.text();
+    private static String exactKey(Line line, String text) {
+        return Math.round(line.y() / 2) + "=" + text;
     }
 
     /** Report-style exports repeat their page heading wherever a report page starts, not at one place. */
@@ -374,8 +386,7 @@ public final class TableEngine {
     }
 
     /** The line's text in lower case with each run of digits as one {@code #} (page numbers, dates aside). */
-    private static String shape(Line line) {
-        String text = line.text();
+    private static String shape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inDigits = false;
         for (int i = 0; i < text.length(); i++) {
@@ -424,11 +435,16 @@ public final class TableEngine {
                 .appendAll(bands.notes());
         java.util.List<RowGrouping.Item> items = new java.util.ArrayList<>();
         java.util.List<ParseNotes.Unplaced> stray = new java.util.ArrayList<>();
-        java.util.Map<TableLine, Option<SpecialRow>> specials = new java.util.HashMap<>();
+        // by identity: the grouping hands back the same lines; a line's words get their columns once, here
+        java.util.Map<TableLine, Option<SpecialRow>> specials = new java.util.IdentityHashMap<>();
+        java.util.Map<TableLine, java.util.Map<Word, Role>> roles = new java.util.IdentityHashMap<>();
         for (TableLine l : region.lines()) {
-            LineKind kind = kind(l.line(), bands);
-            Option<SpecialRow> special = kind == LineKind.ANCHOR || usable(l.line()).exists(w -> bands.isMoney(w.text()))
-                    ? SpecialRow.ofWords(usable(l.line()).map(Word::text)) : Option.none();
+            List<Word> words = usable(l.line());
+            java.util.Map<Word, Role> lineRoles = bands.roles(words);
+            roles.put(l, lineRoles);
+            LineKind kind = kind(words, lineRoles, bands);
+            Option<SpecialRow> special = kind == LineKind.ANCHOR || words.exists(w -> bands.isMoney(w.text()))
+                    ? SpecialRow.ofWords(words.map(Word::text)) : Option.none();
             if (kind == LineKind.ANCHOR || special.isDefined()) {
                 items.add(new RowGrouping.Item(l, true));
                 specials.put(l, special);
@@ -457,7 +473,7 @@ public final class TableEngine {
                 .map(i -> new ParseNotes.Unplaced(i.line().place(), i.line().line().text())));
         List<Row> rows = List.ofAll(grouping.rows().map(items1 -> {
             TableLine anchor = items1.find(RowGrouping.Item::anchor).get().line();
-            return Row.of(anchor, items1.map(RowGrouping.Item::line).toList(), bands,
+            return Row.of(anchor, items1.map(RowGrouping.Item::line).toList(), roles,
                     specials.getOrDefault(anchor, Option.none()));
         }));
         return Either.right(new Table(header, bands, grouping.alignment(), rows, unplaced, decisions));
@@ -470,10 +486,8 @@ public final class TableEngine {
      * or only pieces of a wrapped amount there (a digit or two, a marker, a placeholder). Anything else
      * (words in a money column that are no amount) does not fit the table.
      */
-    private static LineKind kind(Line line, ColumnBands bands) {
+    private static LineKind kind(List<Word> words, java.util.Map<Word, Role> roles, ColumnBands bands) {
         Map<Role, List<Word>> money = HashMap.empty();
-        List<Word> words = usable(line);
-        java.util.Map<Word, Role> roles = bands.roles(words);
         for (Word w : words) {
             Role r = roles.get(w);
             if (r.money()) {

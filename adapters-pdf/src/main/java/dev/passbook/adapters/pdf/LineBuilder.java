@@ -62,7 +62,7 @@ final class LineBuilder {
     private static io.vavr.control.Option<Line> toLine(java.util.List<Glyph> cluster) {
         java.util.List<Glyph> byX = withoutOverdrawn(cluster);
         java.util.List<Word> words = new ArrayList<>();
-        java.util.List<Glyph> word = new ArrayList<>();
+        WordGlyphs word = new WordGlyphs();
         double sumY = 0;
         int counted = 0;
         for (Glyph g : byX) {
@@ -70,7 +70,7 @@ final class LineBuilder {
                 flush(word, words);
                 continue;
             }
-            if (!word.isEmpty() && g.x() - word.get(word.size() - 1).right() > gapThreshold(word, g)) {
+            if (!word.isEmpty() && g.x() - word.last().right() > gapThreshold(word, g)) {
                 flush(word, words);
             }
             word.add(g);
@@ -118,25 +118,52 @@ final class LineBuilder {
     }
 
     /** Mirrors PDFTextStripper's heuristic: half a space or 0.3 of an average character, never under 0.1 em. */
-    private static double gapThreshold(java.util.List<Glyph> word, Glyph next) {
-        Glyph last = word.get(word.size() - 1);
+    private static double gapThreshold(WordGlyphs word, Glyph next) {
+        Glyph last = word.last();
         double size = Math.max(1e-3, Math.min(last.size(), next.size()));
         double space = last.spaceWidth() > 0 && Double.isFinite(last.spaceWidth()) ? last.spaceWidth() : 0.25 * size;
-        double chars = 0;
-        int n = 0;
-        for (Glyph g : word) {
-            chars += g.width();
-            n += Math.max(1, g.text().length());
-        }
+        double chars = word.width;
+        int n = word.chars;
         double average = n == 0 ? 0.5 * size : chars / n;
         double threshold = Math.min(0.5 * space, average > 0 ? 0.3 * average : 0.5 * space);
         return Math.max(0.1 * size, threshold);
     }
 
-    private static void flush(java.util.List<Glyph> word, java.util.List<Word> words) {
-        if (word.isEmpty()) {
+    /**
+     * The glyphs of the word being built, with the running sums of their widths and characters that
+     * {@link #gapThreshold} needs for each next glyph (summed in the same order as a loop over the word would).
+     */
+    private static final class WordGlyphs {
+        final java.util.List<Glyph> glyphs = new ArrayList<>();
+        double width;
+        int chars;
+
+        void add(Glyph g) {
+            glyphs.add(g);
+            width += g.width();
+            chars += Math.max(1, g.text().length());
+        }
+
+        boolean isEmpty() {
+            return glyphs.isEmpty();
+        }
+
+        Glyph last() {
+            return glyphs.get(glyphs.size() - 1);
+        }
+
+        void clear() {
+            glyphs.clear();
+            width = 0;
+            chars = 0;
+        }
+    }
+
+    private static void flush(WordGlyphs pending, java.util.List<Word> words) {
+        if (pending.isEmpty()) {
             return;
         }
+        java.util.List<Glyph> word = pending.glyphs;
         StringBuilder text = new StringBuilder();
         double right = Double.NEGATIVE_INFINITY;
         double height = 0;
@@ -148,7 +175,7 @@ final class LineBuilder {
             size = Math.max(size, g.size());
         }
         Glyph first = word.get(0);
-        word.clear();
+        pending.clear();
         String normalised = normalise(text.toString());
         if (normalised.isBlank()) {
             return;

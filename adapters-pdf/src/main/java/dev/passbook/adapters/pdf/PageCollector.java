@@ -184,11 +184,17 @@ final class PageCollector extends PDFTextStripper {
         for (List<TextPosition> article : getCharactersByArticle()) {
             positions.addAll(article);
         }
-        float direction = dominantDirection(positions);
+        // each glyph's direction quarter, worked out once (TextPosition computes it from its matrix on each call)
+        int[] quarters = new int[positions.size()];
+        for (int i = 0; i < quarters.length; i++) {
+            quarters[i] = bucket(positions.get(i).getDir());
+        }
+        int direction = dominantQuarter(quarters);
         List<Glyph> glyphs = new ArrayList<>(positions.size());
         java.util.Set<String> fonts = new java.util.TreeSet<>();
         int usable = 0;
-        for (TextPosition p : positions) {
+        for (int i = 0; i < quarters.length; i++) {
+            TextPosition p = positions.get(i);
             String font = fontName(p.getFont());
             fonts.add(font);
             float[] white = whiteGlyphs.isEmpty() ? null : whiteGlyphs.get(p);
@@ -196,7 +202,7 @@ final class PageCollector extends PDFTextStripper {
                 continue; // white on white paper: no reader sees it
             }
             // Rotated stamps and watermarks would land in another coordinate frame and scramble lines.
-            if (bucket(p.getDir()) * 90f != direction) {
+            if (quarters[i] != direction) {
                 continue;
             }
             String text = p.getUnicode();
@@ -220,11 +226,11 @@ final class PageCollector extends PDFTextStripper {
         sink.accept(new PageText(out, facts, usable, meter != null && meter.anyAbandoned()));
     }
 
-    /** TextPosition directions are 0, 90, 180 or 270; count into four buckets, no boxing. */
-    private static float dominantDirection(List<TextPosition> positions) {
+    /** TextPosition directions are 0, 90, 180 or 270: the quarter (0-3) most glyphs are in, the first on a tie. */
+    private static int dominantQuarter(int[] quarters) {
         int[] counts = new int[4];
-        for (TextPosition p : positions) {
-            counts[bucket(p.getDir())]++;
+        for (int q : quarters) {
+            counts[q]++;
         }
         int best = 0;
         for (int i = 1; i < 4; i++) {
@@ -232,7 +238,7 @@ final class PageCollector extends PDFTextStripper {
                 best = i;
             }
         }
-        return best * 90f;
+        return best;
     }
 
     private static int bucket(float direction) {

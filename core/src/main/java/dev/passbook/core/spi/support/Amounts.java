@@ -58,8 +58,25 @@ public final class Amounts {
 
     /** Parses {@code text}; none when it is not an amount in one of the accepted forms. */
     public static Option<Amount> parse(String text) {
+        Reader reader = reader(text);
+        return reader != null && reader.scan() ? Option.some(reader.amount()) : Option.none();
+    }
+
+    /** The signed value of {@code text}, or none. */
+    public static Option<BigDecimal> parseSigned(String text) {
+        return parse(text).map(Amount::signed);
+    }
+
+    /** True for text that reads as an amount: {@link #parse} without building the figure (table readers ask about every word). */
+    public static boolean isAmount(String text) {
+        Reader reader = reader(text);
+        return reader != null && reader.scan();
+    }
+
+    /** A reader over {@code text} without its surrounding whitespace; null when it cannot be an amount at a glance. */
+    private static Reader reader(String text) {
         if (text == null) {
-            return Option.none();
+            return null;
         }
         int from = 0;
         int to = text.length();
@@ -70,19 +87,9 @@ public final class Amounts {
             to--;
         }
         if (to == from || to - from > MAX_LENGTH || !possibleStart(text.charAt(from))) {
-            return Option.none();
+            return null;
         }
-        return new Reader(text, from, to).read();
-    }
-
-    /** The signed value of {@code text}, or none. */
-    public static Option<BigDecimal> parseSigned(String text) {
-        return parse(text).map(Amount::signed);
-    }
-
-    /** True for text that reads as an amount. */
-    public static boolean isAmount(String text) {
-        return parse(text).isDefined();
+        return new Reader(text, from, to);
     }
 
     /**
@@ -155,6 +162,12 @@ public final class Amounts {
         private final int to;
         private int p;
         private Sign sign = Sign.NONE;
+        private Marker marker = Marker.NONE;
+        /** Where {@link #scan} found the digits before and after the decimal point (an empty range: none). */
+        private int wholeFrom;
+        private int wholeTo;
+        private int fractionFrom;
+        private int fractionTo;
 
         Reader(String t, int from, int to) {
             this.t = t;
@@ -162,15 +175,16 @@ public final class Amounts {
             this.to = to;
         }
 
-        Option<Amount> read() {
+        /** Checks the text and notes where its parts are; true when it is an amount, then {@link #amount} reads it. */
+        boolean scan() {
             if (!sign() && p < to && t.charAt(p) != '(' && !currencyAt(p) && !isDigit(t.charAt(p))) {
-                return Option.none();
+                return false;
             }
             skipSpaces();
             boolean open = false;
             if (at('(')) {
                 if (sign != Sign.NONE) {
-                    return Option.none();
+                    return false;
                 }
                 open = true;
                 p++;
@@ -182,7 +196,7 @@ public final class Amounts {
             int signAt = p;
             if (sign()) {
                 if (open || p - signAt > 1) {
-                    return Option.none();
+                    return false;
                 }
                 skipSpaces();
             }
@@ -191,10 +205,12 @@ public final class Amounts {
                 p++;
             }
             if (p == digitsFrom || !grouped(digitsFrom, p)) {
-                return Option.none();
+                return false;
             }
-            String whole = t.substring(digitsFrom, p).replace(",", "");
-            String fraction = "";
+            wholeFrom = digitsFrom;
+            wholeTo = p;
+            fractionFrom = p;
+            fractionTo = p;
             if (at('.')) {
                 int f = p + 1;
                 int k = f;
@@ -202,14 +218,15 @@ public final class Amounts {
                     k++;
                 }
                 if (k == f || k - f > 2) {
-                    return Option.none();
+                    return false;
                 }
-                fraction = t.substring(f, k);
+                fractionFrom = f;
+                fractionTo = k;
                 p = k;
             }
             if (at('-') || (p < to && t.charAt(p) == '\u2212')) {
                 if (sign != Sign.NONE || open) {
-                    return Option.none();
+                    return false;
                 }
                 sign = Sign.MINUS;
                 p++;
@@ -217,7 +234,7 @@ public final class Amounts {
             skipSpaces();
             if (open) {
                 if (!at(')')) {
-                    return Option.none();
+                    return false;
                 }
                 sign = Sign.PARENTHESES;
                 p++;
@@ -232,7 +249,7 @@ public final class Amounts {
                 }
                 marker = marker();
                 if (marker == Marker.NONE) {
-                    return Option.none();
+                    return false;
                 }
                 if (at('.')) {
                     p++;
@@ -240,17 +257,25 @@ public final class Amounts {
                 if (bracket) {
                     skipSpaces();
                     if (!at(')')) {
-                        return Option.none();
+                        return false;
                     }
                     p++;
                 }
                 skipSpaces();
             }
             if (p != to) {
-                return Option.none();
+                return false;
             }
+            this.marker = marker;
+            return true;
+        }
+
+        /** The amount {@link #scan} found. */
+        Amount amount() {
+            String whole = t.substring(wholeFrom, wholeTo).replace(",", "");
+            String fraction = t.substring(fractionFrom, fractionTo);
             BigDecimal magnitude = Money.of(new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction));
-            return Option.some(new Amount(magnitude, sign, marker));
+            return new Amount(magnitude, sign, marker);
         }
 
         /** Reads a sign at {@code p} if there is one and no sign was read before; false otherwise. */

@@ -228,6 +228,19 @@ class AmountsProperties {
                 Arbitraries.strings().withChars("0123456789,.-+() ₹RrSsINCDcd\u2212").ofMaxLength(30));
     }
 
+    /** isAmount checks without building the figure: it must answer exactly as parse does, amount or not. */
+    @Property(tries = 1000)
+    void isAmountAnswersAsParseDoes(@ForAll("amountsAndNoise") String text) {
+        assertEquals(Amounts.parse(text).isDefined(), Amounts.isAmount(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> amountsAndNoise() {
+        Arbitrary<String> amounts = net.jqwik.api.Combinators.combine(prefixes(), magnitudes(),
+                Arbitraries.of(Grouping.values()), markers()).as((p, m, g, k) -> p + Amounts.format(m, g) + k);
+        return Arbitraries.oneOf(noise(), amounts, amounts.map(a -> a.substring(0, a.length() - 1)));
+    }
+
     /** Whatever parses is the number its digits spell (no digit lost, moved or invented). */
     @Property(tries = 1000)
     void whatParsesIsTheNumberItsDigitsSpell(@ForAll("noise") String text) {
