@@ -52,6 +52,8 @@ public final class TableEngine {
     /** Page margins start past a gap this many line pitches wide. */
     static final double MARGIN_GAP = 1.5;
 
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
     private static final Pattern TABLE_END = Pattern.compile(
             "^(statementsummary|endofstatement|endofthestatement|legendsused|legends|abbreviations|"
                     + "accountsummary|summaryof|importantmessage|disclaimer)");
@@ -164,7 +166,7 @@ public final class TableEngine {
     /** The lines under the header to the end of the table, without furniture and repeated headers. */
     private Region region(Document document, TableHeader header) {
         List<Page> pages = document.pages().filter(p -> p.number() >= header.page());
-        java.util.Set<String> furniture = furniture(pages, header);
+        Furniture furniture = furniture(pages);
         // mutable while reading: a statement has thousands of lines and vavr's List appends in O(n)
         java.util.List<TableLine> out = new java.util.ArrayList<>();
         List<String> decisions = List.of("column header on page " + header.page() + ": " + header.describe());
@@ -226,6 +228,14 @@ public final class TableEngine {
     }
 
     /**
+     * The keys of repeated lines; {@code counted} holds the keys of lines repeated at their place whose
+     * digits, where they differ from page to page, count the pages (a page label), the only difference a
+     * line printed among the rows may show and still be furniture.
+     */
+    private record Furniture(java.util.Set<String> keys, java.util.Set<String> counted) {
+    }
+
+    /**
      * Lines printed at the same place (2 pt) with the same words, digits aside, on at least half of the
      * table's pages and on two: page headers, repeated holder blocks, footers, page labels. A line with
      * money in it is furniture only when repeated word for word (a summary printed on every page), so a
@@ -233,11 +243,13 @@ public final class TableEngine {
      * most pages are furniture wherever they stand (report-style exports restart their page heading
      * mid-page).
      */
-    private static java.util.Set<String> furniture(List<Page> pages, TableHeader header) {
+    private static Furniture furniture(List<Page> pages) {
         if (pages.size() < 2) {
-            return java.util.Set.of();
+            return new Furniture(java.util.Set.of(), java.util.Set.of());
         }
         java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        // the digit runs of the lines repeated at their place, by key and page
+        java.util.Map<String, java.util.Map<Integer, List<String>>> digits = new java.util.HashMap<>();
         for (Page page : pages) {
             for (Line line : page.lines()) {
                 if (line.words().exists(w -> Tokens.isMoney(w.text()))) {
@@ -246,7 +258,9 @@ public final class TableEngine {
                     continue;
                 }
                 String shape = shape(line);
-                seen.computeIfAbsent(key(line, shape), k -> new java.util.HashSet<>()).add(page.number());
+                String key = key(line, shape);
+                seen.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(page.number());
+                digits.computeIfAbsent(key, k -> new java.util.HashMap<>()).putIfAbsent(page.number(), digitRuns(line));
                 if (line.words().size() >= TEXT_FURNITURE_WORDS) {
                     seen.computeIfAbsent(textKey(shape), k -> new java.util.HashSet<>()).add(page.number());
                 }
@@ -259,7 +273,53 @@ public final class TableEngine {
                 out.add(k);
             }
         });
-        return out;
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        digits.forEach((k, byPage) -> {
+            if (out.contains(k) && countsPages(byPage)) {
+                counted.add(k);
+            }
+        });
+        return new Furniture(out, counted);
+    }
+
+    /**
+     * Whether the digit runs of one line seen on several pages are the same on every page or count the pages
+     * (the run minus the page number is the same on every page: {@code Page 3 of 9}, a page label offset by a
+     * cover page). Two narration pieces that differ only in their digits do not ({@code 644-SCHOOL FEES},
+     * {@code 1160925-SCHOOL FEES}).
+     */
+    private static boolean countsPages(java.util.Map<Integer, List<String>> byPage) {
+        java.util.Map.Entry<Integer, List<String>> first = byPage.entrySet().iterator().next();
+        for (int run = 0; run < first.getValue().size(); run++) {
+            String same = first.getValue().get(run);
+            long offset = counter(same) - first.getKey();
+            boolean equal = true;
+            boolean counting = counter(same) >= 0;
+            for (java.util.Map.Entry<Integer, List<String>> e : byPage.entrySet()) {
+                String digitsHere = e.getValue().get(run);
+                equal &= digitsHere.equals(same);
+                counting &= counter(digitsHere) >= 0 && counter(digitsHere) - e.getKey() == offset;
+            }
+            if (!equal && !counting) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A run of digits short enough to be a page number, as a number; else -1. */
+    private static long counter(String run) {
+        return run.length() <= 6 ? Long.parseLong(run) : -1;
+    }
+
+    /** The runs of digits of a line, in order (as many as its {@link #shape} has {@code #}). */
+    private static List<String> digitRuns(Line line) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = DIGITS.matcher(line.text());
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return List.ofAll(out);
     }
 
     /**
@@ -272,19 +332,21 @@ public final class TableEngine {
      * same place. The column header printed above the page's first amount closes the top margin, so the
      * first line of a row right under it is never taken for a block repeated with it.
      */
-    private boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header) {
+    private boolean[] furnitureLines(Furniture furniture, Page page, TableHeader header) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
+        boolean[] counted = new boolean[n];
         boolean[] anywhere = new boolean[n];
         int firstMoney = n;
         int lastMoney = -1;
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             String shape = shape(line);
-            placed[i] = furniture.contains(key(line, shape)) || furniture.contains(exactKey(line))
-                    || line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
-            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(shape));
+            boolean rule = line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
+            placed[i] = furniture.keys().contains(key(line, shape)) || furniture.keys().contains(exactKey(line)) || rule;
+            counted[i] = furniture.counted().contains(key(line, shape)) || furniture.keys().contains(exactKey(line)) || rule;
+            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.keys().contains(textKey(shape));
             if (line.words().exists(w -> Tokens.isMoney(w.text())) && !placed[i]) {
                 firstMoney = Math.min(firstMoney, i);
                 lastMoney = i;
@@ -324,14 +386,16 @@ public final class TableEngine {
         // report's heading restarting mid-page mixes lines repeated at their place with lines repeated
         // elsewhere). Lines repeated elsewhere that open a run whose lines repeated at their place are a block
         // by themselves belong to the row above, not to the block: a row's last piece of text that recurs on
-        // other pages (a narration cut at a fixed width repeats its pieces) right above a footer
+        // other pages (a narration cut at a fixed width repeats its pieces) right above a footer. So do lines at
+        // their place whose digits differ from page to page without counting the pages: two pieces that differ
+        // only in their digits ending two pages at the same height are no page label
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && candidate[j]) {
                 j++;
             }
             int start = i;
-            while (start < j && !placed[start]) {
+            while (start < j && !counted[start]) {
                 start++;
             }
             if (start == j || j - start < FURNITURE_BLOCK) {
