@@ -324,8 +324,9 @@ public final class TableEngine {
 
     /**
      * Which lines of {@code page} are furniture: lines repeated at their place (and rules without a letter
-     * or digit) in the page's margins (above its first amount or below its last, past a gap wider than the
-     * line pitch, so a row's wrapped text right under it is not taken); and, among the rows, repeated lines that
+     * or digit) and lines of three words or more repeated on most pages wherever they stand, in the page's
+     * margins (above its first amount or below its last, past a gap wider than the line pitch, so a row's
+     * wrapped text right under it is not taken); and, among the rows, repeated lines that
      * come in a block with another repeated line (a report's page heading restarting mid-page: date and
      * page line, title, account line), including lines of three words or more repeated on most pages
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
@@ -379,7 +380,9 @@ public final class TableEngine {
         }
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
-            out[i] = placed[i] && margin[i];
+            // in a margin, past a gap from the rows, a line repeated elsewhere is furniture as surely as one repeated
+            // at its place: a report heading that moves from page to page and stands apart on a short page
+            out[i] = (placed[i] || anywhere[i]) && margin[i];
         }
         // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
         // anchors may recur at its place when rows recur, a footer or page heading is a block of its own (a
