@@ -56,6 +56,26 @@ class TableEngineTest {
     }
 
     @Test
+    void aShortNarrationUnderATitleCentredOverAWideColumnIsNotTakenForTheDateColumnBesideIt() {
+        // one row; its narration's first line is short and stands left of the Narration title centred over a wide
+        // column, nearer the Date title (also centred over its column) than its own: the band it makes overlaps no
+        // title. Text is no date: it belongs to the narration title beside it (a generated generic-split-headers
+        // statement was refused: "the date column does not read as a date")
+        Document d = DrawnStatement.standard("ACME BANK", "ACME0001234")
+                .columns(left("Date", 22, 84).title(Align.CENTRE), left("Narration", 84, 274).title(Align.CENTRE),
+                        left("Chq/Ref No", 274, 362), right("Withdra\nwal (Dr)", 362, 430).shiftTitle(-10),
+                        right("Depo\nsit (Cr)", 430, 498).shiftTitle(-10), right("Balance", 498, 574).shiftTitle(-10))
+                .row("29-Feb-2020", "ACH D- TATA\nCAPITAL-055327160343", "415052570950", "25,879.00", "", "-1,680.88")
+                .document();
+        ColumnBands bands = Drawn.table(d).bands();
+        assertTrue(bands.band(Role.DATE).get().x1() < 84 && bands.band(Role.NARRATION).get().x0() <= 84,
+                () -> bands.bands().mkString("; "));
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("ACH D- TATA CAPITAL-055327160343"), notes(r));
+        assertEquals(List.of(LocalDate.of(2020, 2, 29)), r.transactions().map(Transaction::date));
+    }
+
+    @Test
     void amountsFlushLeftUnderTheirTitles() {
         Col debit = new Col("Debit", 260, 320, Align.LEFT, Align.LEFT, 0);
         Col credit = new Col("Credit", 330, 390, Align.LEFT, Align.LEFT, 0);
