@@ -94,11 +94,12 @@ public final class TableEngine {
         List<TableLine> sample = sample(region.lines(), header);
         if (sample.size() < 2) {
             // a block of one row under its titles (an account summary or profile laid out as a table) stands
-            // above the transactions on some statements: the table is the next header's when that holds rows
+            // above the transactions on some statements: the table is the next header's when that holds rows, or
+            // holds one where only it names the amounts a transaction moves (the summary names a balance)
             for (TableHeader later : headersAfter(document, header)) {
                 Region laterRegion = region(document, later);
                 List<TableLine> laterSample = sample(laterRegion.lines(), later);
-                if (laterSample.size() >= 2) {
+                if (laterSample.size() >= 2 || laterSample.size() == 1 && movesAmounts(later) && !movesAmounts(header)) {
                     String passed = "a block of " + sample.size() + " line(s) with an amount under the first header (page "
                             + header.page() + ": " + header.describe() + ") is not the table";
                     header = later;
@@ -117,6 +118,11 @@ public final class TableEngine {
         double width = document.pages().find(p -> p.number() == chosen.page()).map(Page::width).getOrElse(612.0);
         ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), chosen, width);
         return rows(region, chosen, bands);
+    }
+
+    /** Whether the header names a column of the amounts a transaction moves (debit, credit or amount). */
+    private static boolean movesAmounts(TableHeader header) {
+        return header.roles().exists(r -> r == Role.DEBIT || r == Role.CREDIT || r == Role.AMOUNT);
     }
 
     /**

@@ -420,6 +420,24 @@ class TableEngineTest {
     }
 
     @Test
+    void aOneRowSummaryBlockAboveASingleTransactionIsNotTheTable() {
+        // as above with one transaction: both tables hold one line with an amount; the summary names a balance
+        // only, the transactions' header names the amounts a transaction moves (a generated generic-viewer-print
+        // statement of one row was refused reading the summary as the table)
+        Document d = DrawnText.document(DrawnText.page(1,
+                DrawnText.line(30, 26, "Date", 90, "Type", 150, "Branch", 300, "Balance"),
+                DrawnText.line(40, 26, "16/08/2018", 90, "SAVINGS", 150, "MAIN", DrawnText.rightAligned(340, "990.00"),
+                        "990.00"),
+                DrawnText.line(60, 200, "TRANSACTIONS"),
+                DrawnText.line(75, 26, "Date", 80, "Narration", 290, "Debit", 350, "Credit", 410, "Balance"),
+                DrawnText.line(85, 26, "01/04/24", 80, "UPI", DrawnText.rightAligned(320, "10.00"), "10.00",
+                        DrawnText.rightAligned(440, "990.00"), "990.00")));
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI"), notes(r));
+        assertEquals(List.of(Money.of("10.00")), r.transactions().map(Transaction::amount));
+    }
+
+    @Test
     void rowsWhoseGlyphsMapToControlCharactersAreRefusedSayingTheTextLayerIsUnreadable() {
         // as a font with a broken character map gives them: control characters, a stray digit (lines that differ)
         String garbled = "\u0003\u0011\u0004\u0012\u0005";

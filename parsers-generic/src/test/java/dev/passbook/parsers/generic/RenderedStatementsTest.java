@@ -93,7 +93,8 @@ class RenderedStatementsTest {
      * generated statement of jqwik seed -9161189234018029193 in redact's RedactionProperties was refused at rows).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"generic-split-headers", "generic-debit-credit", "generic-bottom-aligned", "generic-cell-centred"})
+    @ValueSource(strings = {"generic-split-headers", "generic-viewer-print", "generic-debit-credit", "generic-bottom-aligned",
+            "generic-cell-centred"})
     void oneRowStatementsParseExactly(Layout layout) {
         for (int i = 0; i < 12; i++) {
             GeneratedStatement s = Seeded.sample(Statements.forLayout(layout, StatementShape.defaults().rows(1, 1)), 9161L, i);
