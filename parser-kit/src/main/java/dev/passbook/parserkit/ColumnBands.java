@@ -90,7 +90,8 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         // each band: the title it overlaps most, or when none overlaps the nearest title whose column its words can
         // fill: a date title for dates, a money title for amounts (sticking out past their titles), a narration or
         // reference title for text (a short narration left of a title centred over a wide column, nearer the date
-        // title than its own, is no date)
+        // title than its own, is no date); when no such title is within reach, the nearest money or date title (a
+        // one-letter code column beside the value date, whose own title the vocabulary does not know, stays with it)
         java.util.List<Band> bands = new java.util.ArrayList<>();
         for (double[] r : runs) {
             Option<HeaderCell> best = titles.filter(c -> c.overlap(r[0], r[1]) > 0).maxBy(c -> c.overlap(r[0], r[1]));
@@ -102,6 +103,10 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
                         || Tokens.isPlaceholder(w.text())) * 2 > inside.size();
                 best = titles.filter(c -> (c.role().money() && amounts) || ((c.role() == Role.DATE || c.role() == Role.VALUE_DATE) && dates)
                                 || ((c.role() == Role.NARRATION || c.role() == Role.REFERENCE) && !dates && !amounts))
+                        .filter(c -> c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE).minBy(c -> c.distance(r[0], r[1]));
+            }
+            if (best.isEmpty()) {
+                best = titles.filter(c -> c.role().money() || c.role() == Role.DATE || c.role() == Role.VALUE_DATE)
                         .filter(c -> c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE).minBy(c -> c.distance(r[0], r[1]));
             }
             bands.add(best.map(c -> new Band(c.role(), r[0], r[1], c.text())).getOrElse(new Band(Role.OTHER, r[0], r[1], "")));
