@@ -89,10 +89,24 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
     private static ColumnBands name(List<double[]> runs, List<List<Word>> rows, TableHeader header) {
         List<String> notes = List.empty();
         List<HeaderCell> titles = header.cells();
-        // each band: the title it overlaps most, or the nearest money/date title when none overlaps
+        // each band: the title it overlaps most, or when none overlaps the nearest title whose column its words can
+        // fill: a date title for dates, a money title for amounts (sticking out past their titles), a narration or
+        // reference title for text (a short narration left of a title centred over a wide column, nearer the date
+        // title than its own, is no date); when no such title is within reach, the nearest money or date title (a
+        // one-letter code column beside the value date, whose own title the vocabulary does not know, stays with it)
         java.util.List<Band> bands = new java.util.ArrayList<>();
         for (double[] r : runs) {
             Option<HeaderCell> best = titles.filter(c -> c.overlap(r[0], r[1]) > 0).maxBy(c -> c.overlap(r[0], r[1]));
+            if (best.isEmpty()) {
+                // most of its words, so that a stray word across a corridor does not decide
+                List<Word> inside = rows.flatMap(w -> w.filter(x -> (x.x() + x.right()) / 2 >= r[0] && (x.x() + x.right()) / 2 <= r[1]));
+                boolean dates = inside.isEmpty() || inside.count(w -> Tokens.isDatePart(w.text())) * 2 > inside.size();
+                boolean amounts = inside.isEmpty() || inside.count(w -> Tokens.isAmount(w.text()) || Tokens.isMarker(w.text())
+                        || Tokens.isPlaceholder(w.text())) * 2 > inside.size();
+                best = titles.filter(c -> (c.role().money() && amounts) || ((c.role() == Role.DATE || c.role() == Role.VALUE_DATE) && dates)
+                                || ((c.role() == Role.NARRATION || c.role() == Role.REFERENCE) && !dates && !amounts))
+                        .filter(c -> c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE).minBy(c -> c.distance(r[0], r[1]));
+            }
             if (best.isEmpty()) {
                 best = titles.filter(c -> c.role().money() || c.role() == Role.DATE || c.role() == Role.VALUE_DATE)
                         .filter(c -> c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE).minBy(c -> c.distance(r[0], r[1]));

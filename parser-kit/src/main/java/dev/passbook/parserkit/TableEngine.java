@@ -52,6 +52,8 @@ public final class TableEngine {
     /** Page margins start past a gap this many line pitches wide. */
     static final double MARGIN_GAP = 1.5;
 
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
     private static final Pattern TABLE_END = Pattern.compile(
             "^(statementsummary|endofstatement|endofthestatement|legendsused|legends|abbreviations|"
                     + "accountsummary|summaryof|importantmessage|disclaimer)");
@@ -97,11 +99,12 @@ public final class TableEngine {
         List<TableLine> sample = sample(region.lines(), header);
         if (sample.size() < 2) {
             // a block of one row under its titles (an account summary or profile laid out as a table) stands
-            // above the transactions on some statements: the table is the next header's when that holds rows
+            // above the transactions on some statements: the table is the next header's when that holds rows, or
+            // holds one where only it names the amounts a transaction moves (the summary names a balance)
             for (TableHeader later : headersAfter(document, header, finder)) {
                 Region laterRegion = region(document, later, finder);
                 List<TableLine> laterSample = sample(laterRegion.lines(), later);
-                if (laterSample.size() >= 2) {
+                if (laterSample.size() >= 2 || laterSample.size() == 1 && movesAmounts(later) && !movesAmounts(header)) {
                     String passed = "a block of " + sample.size() + " line(s) with an amount under the first header (page "
                             + header.page() + ": " + header.describe() + ") is not the table";
                     header = later;
@@ -120,6 +123,11 @@ public final class TableEngine {
         double width = document.pages().find(p -> p.number() == chosen.page()).map(Page::width).getOrElse(612.0);
         ColumnBands bands = ColumnBands.find(sample.map(l -> usable(l.line())), chosen, width);
         return rows(region, chosen, bands);
+    }
+
+    /** Whether the header names a column of the amounts a transaction moves (debit, credit or amount). */
+    private static boolean movesAmounts(TableHeader header) {
+        return header.roles().exists(r -> r == Role.DEBIT || r == Role.CREDIT || r == Role.AMOUNT);
     }
 
     /**
@@ -169,7 +177,7 @@ public final class TableEngine {
     /** The lines under the header to the end of the table, without furniture and repeated headers. */
     private static Region region(Document document, TableHeader header, HeaderFinder finder) {
         List<Page> pages = document.pages().filter(p -> p.number() >= header.page());
-        java.util.Set<String> furniture = furniture(pages, header);
+        Furniture furniture = furniture(pages);
         // mutable while reading: a statement has thousands of lines and vavr's List appends in O(n)
         java.util.List<TableLine> out = new java.util.ArrayList<>();
         List<String> decisions = List.of("column header on page " + header.page() + ": " + header.describe());
@@ -235,6 +243,14 @@ public final class TableEngine {
     }
 
     /**
+     * The keys of repeated lines; {@code counted} holds the keys of lines repeated at their place whose
+     * digits, where they differ from page to page, count the pages (a page label), the only difference a
+     * line printed among the rows may show and still be furniture.
+     */
+    private record Furniture(java.util.Set<String> keys, java.util.Set<String> counted) {
+    }
+
+    /**
      * Lines printed at the same place (2 pt) with the same words, digits aside, on at least half of the
      * table's pages and on two: page headers, repeated holder blocks, footers, page labels. A line with
      * money in it is furniture only when repeated word for word (a summary printed on every page), so a
@@ -242,11 +258,13 @@ public final class TableEngine {
      * most pages are furniture wherever they stand (report-style exports restart their page heading
      * mid-page).
      */
-    private static java.util.Set<String> furniture(List<Page> pages, TableHeader header) {
+    private static Furniture furniture(List<Page> pages) {
         if (pages.size() < 2) {
-            return java.util.Set.of();
+            return new Furniture(java.util.Set.of(), java.util.Set.of());
         }
         java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        // the digit runs of the lines repeated at their place, by key and page
+        java.util.Map<String, java.util.Map<Integer, List<String>>> digits = new java.util.HashMap<>();
         for (Page page : pages) {
             for (Line line : page.lines()) {
                 String text = line.text();
@@ -256,7 +274,9 @@ public final class TableEngine {
                     continue;
                 }
                 String shape = shape(text);
-                seen.computeIfAbsent(key(line, shape), k -> new java.util.HashSet<>()).add(page.number());
+                String key = key(line, shape);
+                seen.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(page.number());
+                digits.computeIfAbsent(key, k -> new java.util.HashMap<>()).computeIfAbsent(page.number(), n -> digitRuns(text));
                 if (line.words().size() >= TEXT_FURNITURE_WORDS) {
                     seen.computeIfAbsent(textKey(shape), k -> new java.util.HashSet<>()).add(page.number());
                 }
@@ -269,24 +289,71 @@ public final class TableEngine {
                 out.add(k);
             }
         });
-        return out;
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        digits.forEach((k, byPage) -> {
+            if (out.contains(k) && countsPages(byPage)) {
+                counted.add(k);
+            }
+        });
+        return new Furniture(out, counted);
+    }
+
+    /**
+     * Whether the digit runs of one line seen on several pages are the same on every page or count the pages
+     * (the run minus the page number is the same on every page: {@code Page 3 of 9}, a page label offset by a
+     * cover page). Two narration pieces that differ only in their digits do not ({@code 644-SCHOOL FEES},
+     * {@code 1160925-SCHOOL FEES}).
+     */
+    private static boolean countsPages(java.util.Map<Integer, List<String>> byPage) {
+        java.util.Map.Entry<Integer, List<String>> first = byPage.entrySet().iterator().next();
+        for (int run = 0; run < first.getValue().size(); run++) {
+            String same = first.getValue().get(run);
+            long offset = counter(same) - first.getKey();
+            boolean equal = true;
+            boolean counting = counter(same) >= 0;
+            for (java.util.Map.Entry<Integer, List<String>> e : byPage.entrySet()) {
+                String digitsHere = e.getValue().get(run);
+                equal &= digitsHere.equals(same);
+                counting &= counter(digitsHere) >= 0 && counter(digitsHere) - e.getKey() == offset;
+            }
+            if (!equal && !counting) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A run of digits short enough to be a page number, as a number; else -1. */
+    private static long counter(String run) {
+        return run.length() <= 6 ? Long.parseLong(run) : -1;
+    }
+
+    /** The runs of digits of a line, in order (as many as its {@link #shape} has {@code #}). */
+    private static List<String> digitRuns(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return List.ofAll(out);
     }
 
     /**
      * Which lines of {@code page} are furniture: lines repeated at their place (and rules without a letter
-     * or digit) in the page's margins (above its first amount or below its last, past a gap wider than the
-     * line pitch, so a row's wrapped text right under it is not taken); and, among the rows, repeated lines that
+     * or digit) and lines of three words or more repeated on most pages wherever they stand, in the page's
+     * margins (above its first amount or below its last, past a gap wider than the line pitch, so a row's
+     * wrapped text right under it is not taken); and, among the rows, repeated lines that
      * come in a block with another repeated line (a report's page heading restarting mid-page: date and
      * page line, title, account line), including lines of three words or more repeated on most pages
      * wherever they stand. A lone repeated line between rows is a narration that happens to recur at the
      * same place. The column header printed above the page's first amount closes the top margin, so the
      * first line of a row right under it is never taken for a block repeated with it.
      */
-    private static boolean[] furnitureLines(java.util.Set<String> furniture, Page page, TableHeader header,
-                                            HeaderFinder finder) {
+    private static boolean[] furnitureLines(Furniture furniture, Page page, TableHeader header, HeaderFinder finder) {
         List<Line> lines = page.lines();
         int n = lines.size();
         boolean[] placed = new boolean[n];
+        boolean[] counted = new boolean[n];
         boolean[] anywhere = new boolean[n];
         int firstMoney = n;
         int lastMoney = -1;
@@ -294,9 +361,10 @@ public final class TableEngine {
             Line line = lines.get(i);
             String text = line.text();
             String shape = shape(text);
-            placed[i] = furniture.contains(key(line, shape)) || furniture.contains(exactKey(line, text))
-                    || line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
-            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.contains(textKey(shape));
+            boolean rule = line.words().forAll(w -> w.text().chars().noneMatch(Character::isLetterOrDigit));
+            placed[i] = furniture.keys().contains(key(line, shape)) || furniture.keys().contains(exactKey(line, text)) || rule;
+            counted[i] = furniture.counted().contains(key(line, shape)) || furniture.keys().contains(exactKey(line, text)) || rule;
+            anywhere[i] = line.words().size() >= TEXT_FURNITURE_WORDS && furniture.keys().contains(textKey(shape));
             if (line.words().exists(w -> Tokens.isMoney(w.text())) && !placed[i]) {
                 firstMoney = Math.min(firstMoney, i);
                 lastMoney = i;
@@ -329,21 +397,25 @@ public final class TableEngine {
         }
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
-            out[i] = placed[i] && margin[i];
+            // in a margin, past a gap from the rows, a line repeated elsewhere is furniture as surely as one repeated
+            // at its place: a report heading that moves from page to page and stands apart on a short page
+            out[i] = (placed[i] || anywhere[i]) && margin[i];
         }
         // among the rows, runs of at least FURNITURE_BLOCK repeated lines: a row's wrapped text between two
         // anchors may recur at its place when rows recur, a footer or page heading is a block of its own (a
         // report's heading restarting mid-page mixes lines repeated at their place with lines repeated
         // elsewhere). Lines repeated elsewhere that open a run whose lines repeated at their place are a block
         // by themselves belong to the row above, not to the block: a row's last piece of text that recurs on
-        // other pages (a narration cut at a fixed width repeats its pieces) right above a footer
+        // other pages (a narration cut at a fixed width repeats its pieces) right above a footer. So do lines at
+        // their place whose digits differ from page to page without counting the pages: two pieces that differ
+        // only in their digits ending two pages at the same height are no page label
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && candidate[j]) {
                 j++;
             }
             int start = i;
-            while (start < j && !placed[start]) {
+            while (start < j && !counted[start]) {
                 start++;
             }
             if (start == j || j - start < FURNITURE_BLOCK) {
