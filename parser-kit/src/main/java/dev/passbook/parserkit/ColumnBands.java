@@ -87,10 +87,27 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
     private static ColumnBands name(List<double[]> runs, List<List<Word>> rows, TableHeader header) {
         List<String> notes = List.empty();
         List<HeaderCell> titles = header.cells();
-        // each band: the title it overlaps most, or the nearest money/date title when none overlaps
+        // each band: the title it overlaps most, or, when none overlaps, the nearest money/date title
+        List<Option<HeaderCell>> overlapping = runs.map(r -> titles.filter(c -> c.overlap(r[0], r[1]) > 0)
+                .maxBy(c -> c.overlap(r[0], r[1])));
+        java.util.Map<Integer, HeaderCell> nearest = new java.util.HashMap<>();
+        // titles flush left over right-aligned amounts: a column of short amounts overlaps no title and can stand
+        // nearer the next column's title than its own. A band of amounts then takes the nearest money title that
+        // names no other band, the bands nearest to a title choosing first
+        java.util.Set<HeaderCell> taken = new java.util.HashSet<>(overlapping.flatMap(o -> o).asJava());
+        List<Integer> amountBands = List.range(0, runs.size()).filter(i -> overlapping.get(i).isEmpty() && amountsOnly(runs.get(i), rows));
+        for (int i : amountBands.sortBy(i -> distanceToNearest(runs.get(i), titles.filter(c -> c.role().money())))) {
+            double[] r = runs.get(i);
+            titles.filter(c -> c.role().money() && !taken.contains(c) && c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE)
+                    .minBy(c -> c.distance(r[0], r[1])).forEach(c -> {
+                        nearest.put(i, c);
+                        taken.add(c);
+                    });
+        }
         java.util.List<Band> bands = new java.util.ArrayList<>();
-        for (double[] r : runs) {
-            Option<HeaderCell> best = titles.filter(c -> c.overlap(r[0], r[1]) > 0).maxBy(c -> c.overlap(r[0], r[1]));
+        for (int i = 0; i < runs.size(); i++) {
+            double[] r = runs.get(i);
+            Option<HeaderCell> best = overlapping.get(i).orElse(Option.of(nearest.get(i)));
             if (best.isEmpty()) {
                 best = titles.filter(c -> c.role().money() || c.role() == Role.DATE || c.role() == Role.VALUE_DATE)
                         .filter(c -> c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE).minBy(c -> c.distance(r[0], r[1]));
@@ -196,6 +213,17 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
     /** Whether {@code text} reads as money in this table: with decimals when its amounts print them. */
     boolean isMoney(String text) {
         return decimals ? Tokens.isMoney(text) : Tokens.isAmount(text);
+    }
+
+    /** Whether the words within {@code run} are all amounts (with a Cr/Dr or sign marker at most). */
+    private static boolean amountsOnly(double[] run, List<List<Word>> rows) {
+        List<Word> inside = rows.flatMap(r -> r.filter(w -> w.x() < run[1] && w.right() > run[0]));
+        return !inside.isEmpty() && inside.forAll(w -> Tokens.isAmount(w.text()) || Tokens.isMarker(w.text()))
+                && inside.exists(w -> Tokens.isAmount(w.text()));
+    }
+
+    private static double distanceToNearest(double[] run, List<HeaderCell> titles) {
+        return titles.map(c -> c.distance(run[0], run[1])).min().getOrElse(Double.MAX_VALUE);
     }
 
     private static boolean markersOnly(Band b, List<List<Word>> rows) {

@@ -70,6 +70,25 @@ class TableEngineTest {
         assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
     }
 
+    /**
+     * A browser print (HDFC NetBanking): titles flush left, amounts flush right in their cells. When a column's
+     * only amount is short, it overlaps no title and stands nearer the next column's title, which names its own
+     * band: it still belongs to its own column (it was read as the balance column, and the rows ran together).
+     */
+    @Test
+    void aShortAmountUnderNoTitleBelongsToTheTitleNoOtherColumnTakes() {
+        Document d = usual(left("Narration", 80, 250), new Col("Withdrawal", 260, 316, Align.RIGHT, Align.LEFT, 0),
+                new Col("Deposit", 316, 367, Align.RIGHT, Align.LEFT, 0), new Col("Closing Balance", 371, 428, Align.RIGHT, Align.LEFT, 0))
+                .row("01/04/24", "NEFT DR-ACME TRADERS", "250.50", "", "749.50")
+                .row("01/04/24", "INTEREST PAID TILL 31-MAR-2024", "", "3.89", "753.39")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
+        assertEquals(List.of(Money.of("250.50"), Money.of("3.89")), r.transactions().map(Transaction::amount));
+        assertEquals(List.of(Option.some(Money.of("749.50")), Option.some(Money.of("753.39"))),
+                r.transactions().map(Transaction::balance));
+    }
+
     @Test
     void aTitleSplitMidWordOverTwoBaselinesNamesOneColumn() {
         Document d = usual(left("Transaction\nRemarks", 80, 250), right("Withdra\nwal (Dr)", 260, 320),
