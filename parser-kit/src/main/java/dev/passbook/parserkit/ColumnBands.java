@@ -83,20 +83,38 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         List<Word> all = rows.flatMap(r -> r);
         boolean decimals = all.count(w -> Tokens.isMoney(w.text())) * 2 >= all.count(w -> Tokens.isAmount(w.text()) && w.text().length() > 1);
         ColumnBands named = name(runs, rows, header);
-        return withTextColumns(new ColumnBands(named.bands(), named.notes(), decimals), header);
+        return widenNarration(withTextColumns(new ColumnBands(named.bands(), named.notes(), decimals), header));
     }
 
     private static ColumnBands name(List<double[]> runs, List<List<Word>> rows, TableHeader header) {
         List<String> notes = List.empty();
         List<HeaderCell> titles = header.cells();
-        // each band: the title it overlaps most, or when none overlaps the nearest title whose column its words can
-        // fill: a date title for dates, a money title for amounts (sticking out past their titles), a narration or
-        // reference title for text (a short narration left of a title centred over a wide column, nearer the date
-        // title than its own, is no date); when no such title is within reach, the nearest money or date title (a
-        // one-letter code column beside the value date, whose own title the vocabulary does not know, stays with it)
+        // each band: the title it overlaps most; when none overlaps, a band of amounts takes the nearest free money
+        // title (below), any other the nearest title whose column its words can fill: a date title for dates, a money
+        // title for amounts (sticking out past their titles), a narration or reference title for text (a short
+        // narration left of a title centred over a wide column, nearer the date title than its own, is no date); when
+        // no such title is within reach, the nearest money or date title (a one-letter code column beside the value
+        // date, whose own title the vocabulary does not know, stays with it)
+        List<Option<HeaderCell>> overlapping = runs.map(r -> titles.filter(c -> c.overlap(r[0], r[1]) > 0)
+                .maxBy(c -> c.overlap(r[0], r[1])));
+        java.util.Map<Integer, HeaderCell> nearest = new java.util.HashMap<>();
+        // titles flush left over right-aligned amounts: a column of short amounts overlaps no title and can stand
+        // nearer the next column's title than its own. A band of amounts then takes the nearest money title that
+        // names no other band, the bands nearest to a title choosing first
+        java.util.Set<HeaderCell> taken = new java.util.HashSet<>(overlapping.flatMap(o -> o).asJava());
+        List<Integer> amountBands = List.range(0, runs.size()).filter(i -> overlapping.get(i).isEmpty() && amountsOnly(runs.get(i), rows));
+        for (int i : amountBands.sortBy(i -> distanceToNearest(runs.get(i), titles.filter(c -> c.role().money())))) {
+            double[] r = runs.get(i);
+            titles.filter(c -> c.role().money() && !taken.contains(c) && c.distance(r[0], r[1]) <= MAX_TITLE_DISTANCE)
+                    .minBy(c -> c.distance(r[0], r[1])).forEach(c -> {
+                        nearest.put(i, c);
+                        taken.add(c);
+                    });
+        }
         java.util.List<Band> bands = new java.util.ArrayList<>();
-        for (double[] r : runs) {
-            Option<HeaderCell> best = titles.filter(c -> c.overlap(r[0], r[1]) > 0).maxBy(c -> c.overlap(r[0], r[1]));
+        for (int i = 0; i < runs.size(); i++) {
+            double[] r = runs.get(i);
+            Option<HeaderCell> best = overlapping.get(i).orElse(Option.of(nearest.get(i)));
             if (best.isEmpty()) {
                 // most of its words, so that a stray word across a corridor does not decide
                 List<Word> inside = rows.flatMap(w -> w.filter(x -> (x.x() + x.right()) / 2 >= r[0] && (x.x() + x.right()) / 2 <= r[1]));
@@ -154,14 +172,15 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
                 result = result.append(b);
             }
         }
-        return split(new ColumnBands(result, notes, true), titles);
+        return split(new ColumnBands(result, notes, true), titles, rows);
     }
 
     /**
      * Two titles over one band: the rows left no corridor between their columns (text running up to an
-     * amount). The band is cut where the titles meet, half-way between them.
+     * amount, or up to the next column's flush-left cells). The band is cut between the titles where the fewest
+     * lines cross.
      */
-    private static ColumnBands split(ColumnBands found, List<HeaderCell> titles) {
+    private static ColumnBands split(ColumnBands found, List<HeaderCell> titles, List<List<Word>> rows) {
         List<Band> out = List.empty();
         List<String> notes = found.notes();
         List<Role> named = found.bands().map(Band::role);
@@ -176,14 +195,36 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
             List<HeaderCell> all = (own == null ? inside : inside.append(own)).sortBy(HeaderCell::x0);
             double x0 = b.x0();
             for (int i = 0; i < all.size(); i++) {
-                double x1 = i + 1 < all.size() ? (all.get(i).x1() + all.get(i + 1).x0()) / 2 : b.x1();
+                double x1 = i + 1 < all.size() ? cut(all.get(i).x1(), all.get(i + 1).x0(), rows) : b.x1();
                 out = out.append(new Band(all.get(i).role(), x0, x1, all.get(i).text()));
                 x0 = x1;
             }
             notes = notes.append("the " + all.map(c -> name(c.role())).mkString(" and ")
-                    + " columns share one band; it is cut half-way between their titles");
+                    + " columns share one band; it is cut between their titles where the fewest lines cross");
         }
         return new ColumnBands(out, notes, found.decimals());
+    }
+
+    /**
+     * Where to cut between a title ending at {@code from} and the next starting at {@code to}: the x that the fewest
+     * lines cover, the rightmost of those (the gap right before the next column's cells, not a gap between two words
+     * of a narration); half-way when the titles overlap.
+     */
+    private static double cut(double from, double to, List<List<Word>> rows) {
+        if (to - from <= 2 * BIN) {
+            return (from + to) / 2;
+        }
+        double best = from;
+        int fewest = Integer.MAX_VALUE;
+        for (double x = from; x <= to; x += BIN) {
+            double at = x;
+            int crossing = rows.count(r -> r.exists(w -> w.x() < at && w.right() > at));
+            if (crossing <= fewest) {
+                fewest = crossing;
+                best = at;
+            }
+        }
+        return best;
     }
 
     /**
@@ -209,9 +250,36 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
         return new ColumnBands(bands, notes, found.decimals());
     }
 
+    /**
+     * The narration band reaches the next band: its text is flush left, and when rows are centred most of it stands
+     * off the anchor lines the bands come from, so a long narration line runs right of the band found. Nearer the
+     * next column than the band, its last words were read as that column's (a reference {@code PUNE671139}).
+     */
+    private static ColumnBands widenNarration(ColumnBands found) {
+        List<Band> bands = found.bands();
+        int i = bands.indexWhere(b -> b.role() == Role.NARRATION);
+        if (i < 0 || i + 1 >= bands.size() || bands.get(i + 1).x0() - bands.get(i).x1() <= MIN_CORRIDOR) {
+            return found;
+        }
+        Band b = bands.get(i);
+        return new ColumnBands(bands.update(i, new Band(b.role(), b.x0(), bands.get(i + 1).x0() - MIN_CORRIDOR / 2, b.title())),
+                found.notes(), found.decimals());
+    }
+
     /** Whether {@code text} reads as money in this table: with decimals when its amounts print them. */
     boolean isMoney(String text) {
         return decimals ? Tokens.isMoney(text) : Tokens.isAmount(text);
+    }
+
+    /** Whether the words within {@code run} are all amounts (with a Cr/Dr or sign marker at most). */
+    private static boolean amountsOnly(double[] run, List<List<Word>> rows) {
+        List<Word> inside = rows.flatMap(r -> r.filter(w -> w.x() < run[1] && w.right() > run[0]));
+        return !inside.isEmpty() && inside.forAll(w -> Tokens.isAmount(w.text()) || Tokens.isMarker(w.text()))
+                && inside.exists(w -> Tokens.isAmount(w.text()));
+    }
+
+    private static double distanceToNearest(double[] run, List<HeaderCell> titles) {
+        return titles.map(c -> c.distance(run[0], run[1])).min().getOrElse(Double.MAX_VALUE);
     }
 
     private static boolean markersOnly(Band b, List<List<Word>> rows) {

@@ -90,6 +90,64 @@ class TableEngineTest {
         assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
     }
 
+    /**
+     * A browser print (HDFC NetBanking): titles flush left, amounts flush right in their cells. When a column's
+     * only amount is short, it overlaps no title and stands nearer the next column's title, which names its own
+     * band: it still belongs to its own column (it was read as the balance column, and the rows ran together).
+     */
+    @Test
+    void aShortAmountUnderNoTitleBelongsToTheTitleNoOtherColumnTakes() {
+        Document d = usual(left("Narration", 80, 250), new Col("Withdrawal", 260, 316, Align.RIGHT, Align.LEFT, 0),
+                new Col("Deposit", 316, 367, Align.RIGHT, Align.LEFT, 0), new Col("Closing Balance", 371, 428, Align.RIGHT, Align.LEFT, 0))
+                .row("01/04/24", "NEFT DR-ACME TRADERS", "250.50", "", "749.50")
+                .row("01/04/24", "INTEREST PAID TILL 31-MAR-2024", "", "3.89", "753.39")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of(TransactionType.DEBIT, TransactionType.CREDIT), r.transactions().map(Transaction::type));
+        assertEquals(List.of(Money.of("250.50"), Money.of("3.89")), r.transactions().map(Transaction::amount));
+        assertEquals(List.of(Option.some(Money.of("749.50")), Option.some(Money.of("753.39"))),
+                r.transactions().map(Transaction::balance));
+    }
+
+    /**
+     * A narration line running up to the reference column's flush-left cells leaves no corridor: the one band under
+     * both titles is cut where the fewest lines cross, right before the references, not half-way between the titles
+     * (which gave the narration's last word to the reference: {@code PUNE671139}).
+     */
+    @Test
+    void aNarrationRunningUpToTheReferencesKeepsItsLastWord() {
+        Document d = DrawnStatement.standard("ACME BANK", "ACME0001234")
+                .columns(left("Date", 26, 70), left("Narration", 80, 168), left("Ref No", 170, 230), right("Debit", 240, 300),
+                        right("Credit", 310, 370), right("Balance", 380, 450))
+                .row("", "Opening Balance", "", "", "", "1,000.00")
+                .row("01/04/24", "CHQ DEP - MICR CTS - PUNE\n- AXIS BANK", "671139", "", "5,000.00", "6,000.00")
+                .row("02/04/24", "UPI-RAVI KUMAR", "412345678901", "250.50", "", "5,749.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("CHQ DEP - MICR CTS - PUNE - AXIS BANK", "UPI-RAVI KUMAR"), notes(r));
+        assertEquals(List.of(Option.some("671139"), Option.some("412345678901")), r.transactions().map(Transaction::reference));
+    }
+
+    /**
+     * Rows centred on a two-line narration: no narration stands on the anchor lines but the short ones, so the band
+     * found is narrow, and the long line's last word stood nearer the reference column than the narration band.
+     */
+    @Test
+    void aLongNarrationLineOffTheAnchorLinesStaysNarration() {
+        Document d = DrawnStatement.standard("ACME BANK", "ACME0001234")
+                .columns(left("Date", 26, 70), left("Narration", 80, 182), left("Ref No", 186, 270), right("Debit", 280, 330),
+                        right("Credit", 340, 390), right("Balance", 400, 460))
+                .rowAlign(RowAlign.CENTRE).rowGap(6)
+                .row("", "Opening Balance", "", "", "", "1,000.00")
+                .row("01/04/24", "UPI-RAVI", "412345678901", "250.50", "", "749.50")
+                .row("02/04/24", "CHQ DEP - MICR CTS - PUNE\n- AXIS BANK", "671139", "", "5,000.00", "5,749.50")
+                .row("03/04/24", "ATM WDL", "512345678901", "100.00", "", "5,649.50")
+                .document();
+        Ledger.Result r = Drawn.ledger(d);
+        assertEquals(List.of("UPI-RAVI", "CHQ DEP - MICR CTS - PUNE - AXIS BANK", "ATM WDL"), notes(r));
+        assertEquals(Option.some("671139"), r.transactions().get(1).reference());
+    }
+
     @Test
     void aTitleSplitMidWordOverTwoBaselinesNamesOneColumn() {
         Document d = usual(left("Transaction\nRemarks", 80, 250), right("Withdra\nwal (Dr)", 260, 320),

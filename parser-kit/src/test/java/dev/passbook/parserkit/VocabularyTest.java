@@ -29,7 +29,8 @@ class VocabularyTest {
     @Test
     void references() {
         role(REFERENCE, "Chq./Ref.No.", "Chq. / Ref No.", "Ref No./Cheque No.", "Chq No", "Cheque Number",
-                "Cheque\nNumber", "Chq/Ref No", "Reference No", "Instrument No", "Cheque no / Ref No");
+                "Cheque\nNumber", "Chq/Ref No", "Reference No", "Instrument No", "Cheque no / Ref No",
+                "Cheque/Ref. No.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.passbook.testkit;
 import dev.passbook.testkit.arbitraries.BankFormat;
 import dev.passbook.testkit.render.GenericDesigns;
 import dev.passbook.testkit.render.HdfcLegacyDesign;
+import dev.passbook.testkit.render.HdfcNetbankingPrintDesign;
 import dev.passbook.testkit.render.HdfcNewerDesign;
 import dev.passbook.testkit.render.LayoutDesign;
 import dev.passbook.testkit.render.TableDesign;
@@ -27,10 +28,13 @@ import static dev.passbook.testkit.IdentityField.*;
  * @param printedIdentity  the identity fields printed, hence expected from a parser
  * @param references       which rows print a reference
  * @param variants         printing variants the generator may switch on (recorded in {@link StatementOptions})
+ * @param printsOpening    whether the opening balance is printed (a line, a row or the summary); when not, a parser
+ *                         must return none: the truth's opening balance only seeds the printed balances
+ * @param printsPeriod     whether the statement period is printed; when not, a parser must return none
  */
 public record Layout(String id, List<BankFormat> banks, LayoutDesign design, NarrationWrap wrap,
                      boolean printsValueDate, boolean printsSummary, Set<IdentityField> printedIdentity,
-                     References references, Set<Variant> variants) {
+                     References references, Set<Variant> variants, boolean printsOpening, boolean printsPeriod) {
 
     /** What a row's reference cell holds. */
     public enum References {
@@ -55,7 +59,13 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
         /** HDFC's holder block on baselines of its own, the period line among it ({@link StatementOptions#offsetHolderBlock()}). */
         OFFSET_HOLDER_BLOCK,
         /** Amounts flush left under their titles ({@link StatementOptions#leftAlignedAmounts()}). */
-        LEFT_ALIGNED_AMOUNTS
+        LEFT_ALIGNED_AMOUNTS,
+        /** A browser print's column titles all on one line (else a title wraps onto a second line). */
+        ONE_LINE_HEADER,
+        /** A browser print's furniture as Firefox arranges it: title and address on top, page and print time below. */
+        OTHER_BROWSER_FURNITURE,
+        /** Amounts in Indian grouping ({@code 1,23,456.78}) where the layout's usual is western. */
+        INDIAN_GROUPING
     }
 
     /** The identity fields a generic table layout prints. */
@@ -72,6 +82,16 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     /** HDFC newer, 786 x 982 pt, {@code Page N of M}, 0.00 placeholders, vertically centred narrations. */
     public static final Layout HDFC_NEWER = new Layout("hdfc-newer", List.of(BankFormat.HDFC), new HdfcNewerDesign(),
             NarrationWrap.cut(36), true, true, HDFC_IDENTITY, References.ZERO_PADDED, HDFC_VARIANTS);
+    /**
+     * A customer's browser print of HDFC's NetBanking statement page (A4, dates {@code 1 Jul 2022}, western
+     * grouping, newest row first, browser furniture): prints no opening balance, no period and no summary.
+     * Not among {@link #builtIn()}: properties drawing from that list keep their samples.
+     */
+    public static final Layout HDFC_NETBANKING_PRINT = new Layout("hdfc-netbanking-print", List.of(BankFormat.HDFC),
+            new HdfcNetbankingPrintDesign(), NarrationWrap.words(HdfcNetbankingPrintDesign.NARRATION_WIDTH), true, false,
+            TreeSet.of(ACCOUNT_NUMBER, BRANCH), References.ALL_BUT_INTEREST, TreeSet.of(Variant.ALTERNATE_DATES,
+            Variant.ONE_LINE_HEADER, Variant.OTHER_BROWSER_FURNITURE, Variant.INDIAN_GROUPING), false, false);
+
     /** SBI-like: Txn Date | Value Date | Description | Ref No./Cheque No. | Debit | Credit | Balance. */
     public static final Layout GENERIC_DEBIT_CREDIT = of("generic-debit-credit", OTHER_BANKS, GenericDesigns.DEBIT_CREDIT);
     /** Axis/Kotak-like: one Amount column plus Dr/Cr, OPENING BALANCE and CLOSING BALANCE rows. */
@@ -95,6 +115,12 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     public static final Layout GENERIC_MARKED_AMOUNTS = of("generic-marked-amounts", OTHER_BANKS, GenericDesigns.MARKED_AMOUNTS);
     /** A viewer print: a one-row summary table above the transactions, narrations copied in white into other cells. */
     public static final Layout GENERIC_VIEWER_PRINT = of("generic-viewer-print", OTHER_BANKS, GenericDesigns.VIEWER_PRINT);
+
+    /** A layout printing its opening balance and period. */
+    public Layout(String id, List<BankFormat> banks, LayoutDesign design, NarrationWrap wrap, boolean printsValueDate,
+                  boolean printsSummary, Set<IdentityField> printedIdentity, References references, Set<Variant> variants) {
+        this(id, banks, design, wrap, printsValueDate, printsSummary, printedIdentity, references, variants, true, true);
+    }
 
     public Layout {
         if (id == null || id.isBlank()) {
@@ -127,12 +153,12 @@ public record Layout(String id, List<BankFormat> banks, LayoutDesign design, Nar
     }
 
     /**
-     * The built-in layout with this id, also written as its constant's name ({@code HDFC_LEGACY});
-     * JUnit converts {@code @ValueSource} and {@code @CsvSource} strings to layouts with it.
+     * The built-in layout (or {@link #HDFC_NETBANKING_PRINT}) with this id, also written as its constant's name
+     * ({@code HDFC_LEGACY}); JUnit converts {@code @ValueSource} and {@code @CsvSource} strings to layouts with it.
      */
     public static Layout builtIn(String id) {
         String wanted = id.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return builtIn().find(l -> l.id().equals(wanted)).getOrElseThrow(() -> new IllegalArgumentException(
+        return builtIn().append(HDFC_NETBANKING_PRINT).find(l -> l.id().equals(wanted)).getOrElseThrow(() -> new IllegalArgumentException(
                 "no built-in layout " + id + "; known: " + builtIn().map(Layout::id).mkString(", ")));
     }
 

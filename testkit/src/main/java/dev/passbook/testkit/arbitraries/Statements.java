@@ -81,11 +81,19 @@ public final class Statements {
                                 base, pivot))));
     }
 
+    /** The variants without a flag of their own in {@link StatementOptions}, each on its own bit from 32 up. */
+    private static final List<Layout.Variant> MORE_VARIANTS = List.of(Layout.Variant.ONE_LINE_HEADER,
+            Layout.Variant.OTHER_BROWSER_FURNITURE, Layout.Variant.INDIAN_GROUPING);
+
     /**
-     * The highest variant number: five bits for a layout with HDFC's geometry variants, else three, so the
-     * other layouts draw exactly the statements (and seeds replay the samples) they drew before those existed.
+     * The highest variant number: eight bits for a layout with one of {@link #MORE_VARIANTS}, five for a layout with
+     * HDFC's geometry variants, else three, so the other layouts draw exactly the statements (and seeds replay the
+     * samples) they drew before those existed.
      */
     static int variantBits(Layout layout) {
+        if (MORE_VARIANTS.exists(layout::allows)) {
+            return (32 << MORE_VARIANTS.size()) - 1;
+        }
         return layout.allows(Layout.Variant.OFFSET_HOLDER_BLOCK) || layout.allows(Layout.Variant.LEFT_ALIGNED_AMOUNTS) ? 31 : 7;
     }
 
@@ -95,7 +103,9 @@ public final class Statements {
                 (variant & 2) != 0 && layout.allows(Layout.Variant.ALTERNATE_DATES),
                 (variant & 4) != 0 && layout.allows(Layout.Variant.ALTERNATE_LABELS), generatedOn, Option.none(),
                 (variant & 8) != 0 && layout.allows(Layout.Variant.OFFSET_HOLDER_BLOCK),
-                (variant & 16) != 0 && layout.allows(Layout.Variant.LEFT_ALIGNED_AMOUNTS));
+                (variant & 16) != 0 && layout.allows(Layout.Variant.LEFT_ALIGNED_AMOUNTS),
+                io.vavr.collection.TreeSet.ofAll(MORE_VARIANTS.zipWithIndex()
+                        .filter(v -> (variant & (32 << v._2)) != 0 && layout.allows(v._1)).map(v -> v._1)));
     }
 
     /** True with probability {@code share}. */
