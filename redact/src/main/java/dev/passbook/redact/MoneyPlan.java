@@ -148,7 +148,7 @@ final class MoneyPlan {
         for (BigDecimal f : List.of(sum.openingBalance(), sum.closingBalance(), sum.debits(), sum.credits())) {
             figures.add(key(f.abs()));
         }
-        Set<String> counts = Set.of(Integer.toString(sum.debitCount()), Integer.toString(sum.creditCount()));
+        Set<String> counts = new java.util.HashSet<>(List.of(Integer.toString(sum.debitCount()), Integer.toString(sum.creditCount()))); // the two counts may be equal
         for (int p = 0; p < doc.pages().size(); p++) {
             List<Line> lines = doc.pages().get(p).lines().toJavaList();
             for (int l = 0; l < lines.size(); l++) {

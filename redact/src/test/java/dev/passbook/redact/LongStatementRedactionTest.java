@@ -95,6 +95,29 @@ class LongStatementRedactionTest {
         assertEquals(before.parsed().transactions().size(), after.parsed().transactions().size(), "rows");
     }
 
+    /** A summary counting as many debits as credits: the two counts are one number (the redactor failed on it). */
+    @Example
+    void aSummaryCountingAsManyDebitsAsCreditsIsKept() {
+        GeneratedStatement s = Statements.forLayout(Layout.HDFC_LEGACY, StatementShape.defaults().rows(12, 12).overdraft(0))
+                .generator(1000).next(new Random(17)).value();
+        List<Transaction> rows = s.transactions().zipWithIndex().map(t -> new Transaction(t._1.date(), t._1.valueDate(),
+                t._1.note(), t._1.reference(), t._2 % 2 == 0 ? TransactionType.CREDIT : TransactionType.DEBIT, t._1.amount(),
+                Option.none()));
+        List<Transaction> even = rows.size() % 2 == 0 ? rows : rows.init();
+        BigDecimal opening = even.map(Transaction::amount).fold(BigDecimal.ONE, BigDecimal::add);
+        GeneratedStatement statement = GeneratedStatement.consistent(s.layout(), s.bank(), s.identity(), s.declaredPeriod(),
+                opening, even, s.options());
+        StatementRead before = Copies.read(StatementRenderer.render(statement, RenderOptions.defaults()));
+        assertEquals(before.parsed().summary().get().debitCount(), before.parsed().summary().get().creditCount(), "equal counts");
+
+        Either<String, Redactor.Redaction> redacted = Redactors.REDACTOR.redact(
+                StatementRenderer.render(statement, RenderOptions.defaults()), Option.none(), new Random(5));
+        assertTrue(redacted.isRight(), () -> redacted.getLeft());
+        StatementRead after = redacted.get().copyRead().get();
+        assertEquals(Verdict.VERIFIED, after.verification().verdict(), () -> "the copy reads verified: " + after.verification().describe());
+        assertEquals(even.size() / 2, after.parsed().summary().get().debitCount(), "debit count");
+    }
+
     /**
      * A bank that prints each number in its shortest form, at least one decimal ({@code 1,234.5} for
      * {@code 1,234.50}, {@code 500.0}, beside {@code 123.45}), seen through a reader that shows the rendered
