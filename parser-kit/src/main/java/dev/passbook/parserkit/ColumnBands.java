@@ -273,7 +273,7 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
 
     /** Whether the words within {@code run} are all amounts (with a Cr/Dr or sign marker at most). */
     private static boolean amountsOnly(double[] run, List<List<Word>> rows) {
-        List<Word> inside = rows.flatMap(r -> r.filter(w -> w.x() < run[1] && w.right() > run[0]));
+        List<Word> inside = wordsOver(run[0], run[1], rows);
         return !inside.isEmpty() && inside.forAll(w -> Tokens.isAmount(w.text()) || Tokens.isMarker(w.text()))
                 && inside.exists(w -> Tokens.isAmount(w.text()));
     }
@@ -283,8 +283,13 @@ public record ColumnBands(List<Band> bands, List<String> notes, boolean decimals
     }
 
     private static boolean markersOnly(Band b, List<List<Word>> rows) {
-        List<Word> inside = rows.flatMap(r -> r.filter(w -> b.overlap(w.x(), w.right()) > 0));
+        List<Word> inside = wordsOver(b.x0(), b.x1(), rows);
         return !inside.isEmpty() && inside.forAll(w -> Tokens.isMarker(w.text()));
+    }
+
+    /** The rows' words that overlap {@code x0..x1}. */
+    private static List<Word> wordsOver(double x0, double x1, List<List<Word>> rows) {
+        return rows.flatMap(r -> r.filter(w -> w.x() < x1 && w.right() > x0));
     }
 
     private static String name(Role role) {

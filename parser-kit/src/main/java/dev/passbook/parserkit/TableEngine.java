@@ -262,37 +262,32 @@ public final class TableEngine {
         if (pages.size() < 2) {
             return new Furniture(java.util.Set.of(), java.util.Set.of());
         }
-        java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
-        // the digit runs of the lines repeated at their place, by key and page
-        java.util.Map<String, java.util.Map<Integer, List<String>>> digits = new java.util.HashMap<>();
+        // by key, the pages a line with that key is on, with its text there (the first such line of the page)
+        java.util.Map<String, java.util.Map<Integer, String>> seen = new java.util.HashMap<>();
         for (Page page : pages) {
             for (Line line : page.lines()) {
                 String text = line.text();
                 if (line.words().exists(w -> Tokens.isMoney(w.text()))) {
                     // money repeated word for word at one place is a summary, never a row: balances move
-                    seen.computeIfAbsent(exactKey(line, text), k -> new java.util.HashSet<>()).add(page.number());
+                    seen.computeIfAbsent(exactKey(line, text), k -> new java.util.HashMap<>()).putIfAbsent(page.number(), text);
                     continue;
                 }
                 String shape = shape(text);
-                String key = key(line, shape);
-                seen.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(page.number());
-                digits.computeIfAbsent(key, k -> new java.util.HashMap<>()).computeIfAbsent(page.number(), n -> digitRuns(text));
+                seen.computeIfAbsent(key(line, shape), k -> new java.util.HashMap<>()).putIfAbsent(page.number(), text);
                 if (line.words().size() >= TEXT_FURNITURE_WORDS) {
-                    seen.computeIfAbsent(textKey(shape), k -> new java.util.HashSet<>()).add(page.number());
+                    seen.computeIfAbsent(textKey(shape), k -> new java.util.HashMap<>()).putIfAbsent(page.number(), text);
                 }
             }
         }
         int need = Math.max(2, (int) Math.ceil(pages.size() * FURNITURE_SHARE));
         java.util.Set<String> out = new java.util.HashSet<>();
-        seen.forEach((k, ps) -> {
-            if (ps.size() >= need) {
-                out.add(k);
-            }
-        });
         java.util.Set<String> counted = new java.util.HashSet<>();
-        digits.forEach((k, byPage) -> {
-            if (out.contains(k) && countsPages(byPage)) {
-                counted.add(k);
+        seen.forEach((k, byPage) -> {
+            if (byPage.size() >= need) {
+                out.add(k);
+                if (countsPages(byPage)) {
+                    counted.add(k);
+                }
             }
         });
         return new Furniture(out, counted);
@@ -304,14 +299,16 @@ public final class TableEngine {
      * cover page). Two narration pieces that differ only in their digits do not ({@code 644-SCHOOL FEES},
      * {@code 1160925-SCHOOL FEES}).
      */
-    private static boolean countsPages(java.util.Map<Integer, List<String>> byPage) {
-        java.util.Map.Entry<Integer, List<String>> first = byPage.entrySet().iterator().next();
+    private static boolean countsPages(java.util.Map<Integer, String> byPage) {
+        java.util.Map<Integer, List<String>> runs = new java.util.HashMap<>();
+        byPage.forEach((page, text) -> runs.put(page, digitRuns(text)));
+        java.util.Map.Entry<Integer, List<String>> first = runs.entrySet().iterator().next();
         for (int run = 0; run < first.getValue().size(); run++) {
             String same = first.getValue().get(run);
             long offset = counter(same) - first.getKey();
             boolean equal = true;
             boolean counting = counter(same) >= 0;
-            for (java.util.Map.Entry<Integer, List<String>> e : byPage.entrySet()) {
+            for (java.util.Map.Entry<Integer, List<String>> e : runs.entrySet()) {
                 String digitsHere = e.getValue().get(run);
                 equal &= digitsHere.equals(same);
                 counting &= counter(digitsHere) >= 0 && counter(digitsHere) - e.getKey() == offset;
