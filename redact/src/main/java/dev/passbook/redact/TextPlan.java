@@ -570,9 +570,9 @@ final class TextPlan {
         return monthLike(month, moved.getMonth()) + separator + newYear;
     }
 
+    /** The month (1-12) a {@link #MONTH} word names, as the reader's date rules name it. */
     private static int monthNumber(String month) {
-        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+        return StatementDates.parseDayMonth("1 " + month).get().getMonthValue();
     }
 
     /**
